@@ -1,0 +1,63 @@
+// Sends one email at most once per idempotency key, recording its status in `emails`.
+import { createHash } from 'node:crypto';
+import type { EmailKind } from '../domain/types.js';
+import type { ActivityDeps } from './deps.js';
+import { renderHtml, renderText, type EmailContent } from './email/render.js';
+import { isDuplicateKey } from './keys.js';
+
+export interface Delivery {
+  key: string;
+  kind: EmailKind;
+  to: { id: string; email: string };
+  initiativeId: string;
+  gate: string | null;
+  /** Built lazily: an action token is issued only when the email is really about to go out. */
+  content: () => Promise<EmailContent>;
+}
+
+export async function deliverOnce({ models, mailer, mailFrom, clock }: ActivityDeps, delivery: Delivery): Promise<'sent' | 'already-sent'> {
+  const existing = await models.Email.findOne({ idempotencyKey: delivery.key }).lean();
+  if (existing?.status === 'sent') return 'already-sent';
+
+  const content = await delivery.content();
+  if (!existing) {
+    try {
+      await models.Email.create({
+        idempotencyKey: delivery.key,
+        to: delivery.to.email,
+        toId: delivery.to.id,
+        kind: delivery.kind,
+        subject: content.subject,
+        initiativeId: delivery.initiativeId,
+        gate: delivery.gate,
+        status: 'pending',
+      });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+  }
+  const messageId = `<${createHash('sha256').update(delivery.key).digest('hex').slice(0, 32)}@endringsporten>`;
+  await models.Email.updateOne({ idempotencyKey: delivery.key }, { $set: { status: 'sending', subject: content.subject }, $inc: { attempts: 1 } });
+  try {
+    await mailer.send({
+      from: mailFrom,
+      to: delivery.to.email,
+      subject: content.subject,
+      text: renderText(content),
+      html: renderHtml(content),
+      messageId,
+      headers: {
+        'X-Endringsporten-Kind': delivery.kind,
+        'X-Endringsporten-Initiative': delivery.initiativeId,
+      },
+    });
+  } catch (error) {
+    await models.Email.updateOne({ idempotencyKey: delivery.key }, { $set: { status: 'failed', lastError: String(error) } });
+    throw error;
+  }
+  await models.Email.updateOne(
+    { idempotencyKey: delivery.key },
+    { $set: { status: 'sent', sentAt: clock(), messageId, lastError: null } },
+  );
+  return 'sent';
+}

@@ -1,0 +1,222 @@
+// Database side of the gate engine: the read model, decisions and the audit trail.
+// Every write is keyed so that a retried activity leaves the same result as one run.
+import type { Channel, DecisionKind, Gate, InitiativeKind, Status } from '../domain/types.js';
+import type { AdminAction, BenefitOutcome } from '../domain/types.js';
+import type { LadderStep } from '../workflows/definitions.js';
+import { writeAudit } from './audit.js';
+import type { ActivityDeps } from './deps.js';
+import { isDuplicateKey, stepKey, type StepRef } from './keys.js';
+import { decisionLadder, policyFor, progressLadder } from './ladder.js';
+import { loadInitiative, responsibleField } from './people.js';
+import { revokeOpenTokens } from './tokens.js';
+
+export interface GateEntry {
+  enteredAt: string;
+  ladder: LadderStep[];
+  /** Email purposes to send on entry (see emails.ts). */
+  requests: string[];
+}
+
+export function createGateActivities({ models, clock }: ActivityDeps) {
+  return {
+    async enterGate(ref: StepRef & { kind: InitiativeKind }): Promise<GateEntry> {
+      const now = clock();
+      const initiative = await loadInitiative(models, ref.initiativeId);
+      const policy = await policyFor(models, ref.gate);
+      const inProgress = ref.gate === 'implementation' && ref.step === 'decision';
+      let ladder: LadderStep[] = [];
+      if (inProgress) ladder = ref.kind === 'project' ? progressLadder(policy, now) : [];
+      else if (ref.gate !== 'benefit-realisation') ladder = decisionLadder(policy, now);
+
+      await models.Initiative.updateOne(
+        { _id: ref.initiativeId },
+        {
+          gate: ref.gate,
+          status: 'active',
+          stalled: false,
+          escalationLevel: 0,
+          gateEnteredAt: now,
+          gateDueAt: ladder[0] ? new Date(ladder[0].at) : null,
+          waitingOnId: initiative[responsibleField(ref.gate, ref.step)],
+          ...(inProgress ? { lastProgressAt: null } : {}),
+        },
+      );
+      await writeAudit(models, {
+        key: stepKey(ref, 'entered'),
+        action: ref.step === 'confirmation' ? 'gate.confirmation-requested' : 'gate.entered',
+        initiativeId: ref.initiativeId,
+        actorId: null,
+        channel: 'system',
+        at: now,
+        details: { gate: ref.gate, step: ref.step, round: ref.round, dueAt: ladder[0]?.at ?? null },
+      });
+      const requests = inProgress || ref.gate === 'benefit-realisation' ? ['started'] : ['request'];
+      return { enteredAt: now.toISOString(), ladder, requests };
+    },
+
+    async recordEscalation(ref: StepRef & { level: number }): Promise<void> {
+      const now = clock();
+      await models.Initiative.updateOne(
+        { _id: ref.initiativeId, gate: ref.gate },
+        { escalationLevel: ref.level, stalled: ref.level >= 3 },
+      );
+      const action = ref.level === 1 ? 'gate.reminded' : ref.level === 2 ? 'gate.escalated' : 'gate.stalled';
+      await writeAudit(models, {
+        key: stepKey(ref, `level-${ref.level}`),
+        action,
+        initiativeId: ref.initiativeId,
+        actorId: null,
+        channel: 'system',
+        at: now,
+        details: { gate: ref.gate, step: ref.step, level: ref.level },
+      });
+    },
+
+    async checkPreconditions(ref: { initiativeId: string; gate: Gate; step: string }): Promise<string | null> {
+      const initiative = await loadInitiative(models, ref.initiativeId);
+      if (ref.gate === 'goal-alignment') {
+        const goals = await models.Goal.find({ _id: { $in: initiative.goalLinks.map((l) => l.goalId) }, active: true }).lean();
+        const active = new Set(goals.map((g) => String(g._id)));
+        const valid = initiative.goalLinks.filter((l) => active.has(l.goalId) && l.contribution >= 1 && l.contribution <= 3 && l.rationale?.trim());
+        if (valid.length === 0) return 'goal alignment needs at least one active strategic goal linked with a contribution (1–3) and a rationale';
+      }
+      if (ref.gate === 'owner-signoff') {
+        const benefits = await models.Benefit.countDocuments({ initiativeId: ref.initiativeId });
+        if (benefits === 0) return 'owner sign-off needs a benefit plan with at least one benefit';
+      }
+      if (ref.gate === 'implementation' && ref.step === 'decision' && initiative.changeAgentIds.length === 0) {
+        return 'implementation cannot be approved before at least one change agent is assigned';
+      }
+      return null;
+    },
+
+    async recordDecision(
+      ref: StepRef & { decision: DecisionKind; comment: string; conditions: string[]; actorId: string | null; channel: Channel },
+    ): Promise<string> {
+      const key = stepKey(ref, 'decision');
+      const now = clock();
+      try {
+        await models.Decision.create({
+          key,
+          initiativeId: ref.initiativeId,
+          gate: ref.gate,
+          round: ref.round,
+          step: ref.step,
+          decision: ref.decision,
+          comment: ref.comment,
+          conditions: ref.conditions,
+          byId: ref.actorId,
+          channel: ref.channel,
+          at: now,
+        });
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+      }
+      const stored = await models.Decision.findOne({ key }).lean();
+      await writeAudit(models, {
+        key: `${key}:audit`,
+        action: `decision.${ref.decision}`,
+        initiativeId: ref.initiativeId,
+        actorId: ref.actorId,
+        channel: ref.channel,
+        at: stored!.at,
+        details: { gate: ref.gate, step: ref.step, comment: ref.comment, conditions: ref.conditions },
+      });
+      await revokeOpenTokens(models, ref.initiativeId, `${ref.decision} via ${ref.channel}`, stored!.at);
+      return stored!.at.toISOString();
+    },
+
+    async recordProgress(ref: StepRef & { percent: number; note: string; actorId: string | null; channel: Channel }): Promise<LadderStep[]> {
+      const now = clock();
+      const policy = await policyFor(models, 'implementation');
+      const ladder = progressLadder(policy, now);
+      await models.Initiative.updateOne(
+        { _id: ref.initiativeId },
+        {
+          progressPercent: ref.percent,
+          lastProgressAt: now,
+          escalationLevel: 0,
+          stalled: false,
+          gateDueAt: ladder[0] ? new Date(ladder[0].at) : null,
+        },
+      );
+      await writeAudit(models, {
+        key: stepKey(ref, 'progress', now.toISOString()),
+        action: 'progress.reported',
+        initiativeId: ref.initiativeId,
+        actorId: ref.actorId,
+        channel: ref.channel,
+        at: now,
+        details: { percent: ref.percent, note: ref.note },
+      });
+      return ladder;
+    },
+
+    async recordAdminAction(
+      ref: StepRef & { action: AdminAction; reason: string; personId?: string; actorId: string | null; channel: Channel; nudge: number },
+    ): Promise<void> {
+      const now = clock();
+      const key = stepKey(ref, `admin-${ref.action}`, ref.action === 'nudge' ? ref.nudge : 0);
+      await writeAudit(models, {
+        key,
+        action: `admin.${ref.action}`,
+        initiativeId: ref.initiativeId,
+        actorId: ref.actorId,
+        channel: ref.channel,
+        at: now,
+        details: { gate: ref.gate, step: ref.step, reason: ref.reason, personId: ref.personId ?? null },
+      });
+      if (ref.action === 'reassign' && ref.personId) {
+        await models.Initiative.updateOne({ _id: ref.initiativeId }, { [responsibleField(ref.gate, ref.step)]: ref.personId });
+        await revokeOpenTokens(models, ref.initiativeId, 'reassigned by an administrator', now);
+      }
+      if (ref.action === 'skip') {
+        try {
+          await models.Decision.create({
+            key: stepKey(ref, 'decision'),
+            initiativeId: ref.initiativeId,
+            gate: ref.gate,
+            round: ref.round,
+            step: ref.step,
+            decision: 'approve',
+            comment: `Skipped by an administrator: ${ref.reason}`,
+            conditions: [],
+            byId: ref.actorId,
+            channel: ref.channel,
+            at: now,
+          });
+        } catch (error) {
+          if (!isDuplicateKey(error)) throw error;
+        }
+        await revokeOpenTokens(models, ref.initiativeId, 'skipped by an administrator', now);
+      }
+      if (ref.action === 'cancel') await revokeOpenTokens(models, ref.initiativeId, 'initiative cancelled', now);
+    },
+
+    async finishInitiative(ref: { initiativeId: string; status: Status; reason: string | null; benefitOutcome: BenefitOutcome | null }): Promise<void> {
+      const now = clock();
+      await models.Initiative.updateOne(
+        { _id: ref.initiativeId },
+        {
+          status: ref.status,
+          stalled: false,
+          escalationLevel: 0,
+          gateDueAt: null,
+          waitingOnId: null,
+          completedAt: now,
+          ...(ref.benefitOutcome ? { benefitOutcome: ref.benefitOutcome } : {}),
+        },
+      );
+      await writeAudit(models, {
+        key: `${ref.initiativeId}:finished`,
+        action: `initiative.${ref.status}`,
+        initiativeId: ref.initiativeId,
+        actorId: null,
+        channel: 'system',
+        at: now,
+        details: { reason: ref.reason, benefitOutcome: ref.benefitOutcome },
+      });
+      await revokeOpenTokens(models, ref.initiativeId, `initiative ${ref.status}`, now);
+    },
+  };
+}

@@ -1,0 +1,14 @@
+// The activity factory: called once by the worker with real dependencies.
+import type { ActivityDeps } from './deps.js';
+import { createEmailActivities } from './emails.js';
+import { createGateActivities } from './gates.js';
+
+export function createActivities(deps: ActivityDeps) {
+  return {
+    ...createGateActivities(deps),
+    ...createEmailActivities(deps),
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;
+export type { ActivityDeps } from './deps.js';

@@ -1,0 +1,34 @@
+// A thin interface over nodemailer, so activities depend on "something that sends" and tests
+// give it a real SMTP server.
+import nodemailer from 'nodemailer';
+
+export interface OutgoingMessage {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers: Record<string, string>;
+  messageId: string;
+}
+
+export interface Mailer {
+  send(message: OutgoingMessage): Promise<void>;
+  close(): void;
+}
+
+export function createSmtpMailer(smtpUrl: string): Mailer {
+  const transport = nodemailer.createTransport(smtpUrl, {
+    connectionTimeout: 5_000,
+    greetingTimeout: 5_000,
+    socketTimeout: 20_000,
+  } as never);
+  return {
+    async send(message) {
+      await transport.sendMail(message);
+    },
+    close() {
+      transport.close();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+// Benefits tab: each benefit with its figures, its chart and a way to report a measurement.
+import { Box, Card, CardContent, CardHeader, Stack, Typography } from '@mui/material';
+import {
+    CreateButton,
+    RecordContextProvider,
+    ResourceContextProvider,
+    ShowButton,
+    useGetManyReference,
+    useRecordContext,
+    useTranslate,
+} from 'react-admin';
+import { BenefitChart } from '../benefits/BenefitChart';
+import { BenefitSummary } from '../benefits/BenefitSummary';
+import { MeasurementButton } from '../actions/MeasurementButton';
+import { canAddMeasurement } from '../auth/permissions';
+import { useRoles } from '../shared/useRoles';
+import type { Benefit, Initiative } from '../shared/types';
+
+export const InitiativeBenefits = () => {
+    const initiative = useRecordContext<Initiative>();
+    const translate = useTranslate();
+    const { roles } = useRoles();
+    const { data: benefits = [], isPending } = useGetManyReference<Benefit>('benefits', {
+        target: 'initiativeId',
+        id: initiative?.id ?? '',
+        pagination: { page: 1, perPage: 100 },
+        sort: { field: 'title', order: 'ASC' },
+    });
+    if (!initiative || isPending) return null;
+
+    const addBenefit = (
+        <CreateButton resource="benefits" state={{ record: { initiativeId: initiative.id } }} label="app.benefit.add" />
+    );
+    if (benefits.length === 0)
+        return (
+            <Box role="status" data-testid="initiative-benefits-empty">
+                <Typography gutterBottom>{translate('app.benefit.none_for_initiative')}</Typography>
+                {addBenefit}
+            </Box>
+        );
+
+    return (
+        <ResourceContextProvider value="benefits">
+        <Stack spacing={2} data-testid="initiative-benefits">
+            <Box>{addBenefit}</Box>
+            {benefits.map(benefit => (
+                <RecordContextProvider key={benefit.id} value={benefit}>
+                    <Card variant="outlined" component="section" aria-labelledby={`benefit-title-${benefit.id}`}>
+                        <CardHeader
+                            title={benefit.title}
+                            slotProps={{ title: { component: 'h3', variant: 'h6', id: `benefit-title-${benefit.id}` } }}
+                            action={
+                                <Stack direction="row" spacing={1}>
+                                    {canAddMeasurement(roles) && <MeasurementButton benefit={benefit} />}
+                                    <ShowButton resource="benefits" record={benefit} />
+                                </Stack>
+                            }
+                        />
+                        <CardContent>
+                            <BenefitSummary />
+                            <BenefitChart benefit={benefit} />
+                        </CardContent>
+                    </Card>
+                </RecordContextProvider>
+            ))}
+        </Stack>
+        </ResourceContextProvider>
+    );
+};

@@ -1,0 +1,21 @@
+import { AppBar as RaAppBar, LoadingIndicator, TitlePortal } from 'react-admin';
+import { Box, Typography } from '@mui/material';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export const AppBar = () => (
+    <RaAppBar
+        color="secondary"
+        toolbar={
+            <>
+                <LanguageSwitch />
+                <LoadingIndicator />
+            </>
+        }
+    >
+        <Typography component="span" sx={{ fontWeight: 700, mr: 2, display: { xs: 'none', md: 'inline' } }}>
+            Endringsporten
+        </Typography>
+        <TitlePortal />
+        <Box sx={{ flex: 1 }} />
+    </RaAppBar>
+);

@@ -1,0 +1,37 @@
+// Role-aware menu: resources are filtered by authProvider.canAccess, admin tools by role.
+import { Menu as RaMenu, useTranslate } from 'react-admin';
+import WarningIcon from '@mui/icons-material/ReportProblem';
+import { useRoles } from '../shared/useRoles';
+import { isAdmin } from '../auth/permissions';
+
+export const Menu = () => {
+    const { roles } = useRoles();
+    const translate = useTranslate();
+    return (
+        <RaMenu>
+            <RaMenu.DashboardItem />
+            <RaMenu.ResourceItem name="initiatives" />
+            <RaMenu.ResourceItem name="goals" />
+            <RaMenu.ResourceItem
+                name="benefits"
+                title={translate('app.menu.benefits_tooltip')}
+                tooltipProps={{ title: translate('app.menu.benefits_tooltip') }}
+            />
+            <RaMenu.ResourceItem name="measurements" />
+            <RaMenu.ResourceItem name="services" />
+            <RaMenu.ResourceItem name="decisions" />
+            {isAdmin(roles) && (
+                <RaMenu.Item
+                    to="/stalled"
+                    primaryText="app.menu.stalled"
+                    leftIcon={<WarningIcon />}
+                    data-testid="menu-stalled"
+                />
+            )}
+            <RaMenu.ResourceItem name="people" />
+            <RaMenu.ResourceItem name="policies" />
+            <RaMenu.ResourceItem name="audit" />
+            <RaMenu.ResourceItem name="emails" />
+        </RaMenu>
+    );
+};

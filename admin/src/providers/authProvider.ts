@@ -1,0 +1,90 @@
+// Session-cookie auth against /api/auth; nothing is kept in localStorage.
+import type { AuthProvider } from 'react-admin';
+import { apiUrl, toHttpError, withSession } from './httpClient';
+import { canAccessResource } from '../auth/permissions';
+
+export interface SessionUser {
+    id: string;
+    name: string;
+    email: string;
+    roles: string[];
+    locale: 'nb' | 'en';
+}
+
+let currentUser: Promise<SessionUser | null> | null = null;
+
+const request = (path: string, method = 'GET', body?: unknown) =>
+    fetch(
+        `${apiUrl}/auth/${path}`,
+        withSession({
+            method,
+            headers: new Headers({ Accept: 'application/json', 'Content-Type': 'application/json' }),
+            body: body === undefined ? undefined : JSON.stringify(body),
+        })
+    );
+
+const fetchMe = async (): Promise<SessionUser | null> => {
+    const response = await request('me');
+    if (response.status === 401) return null;
+    if (!response.ok) throw toHttpError(response.status, await response.json().catch(() => undefined), response.statusText);
+    const { user } = (await response.json()) as { user: SessionUser };
+    return user;
+};
+
+/** The logged-in user, fetched once per session and shared by every auth call. */
+export const getSessionUser = () => {
+    currentUser ??= fetchMe().catch(error => {
+        currentUser = null;
+        throw error;
+    });
+    return currentUser;
+};
+
+const requireUser = async () => {
+    const user = await getSessionUser();
+    if (!user) {
+        currentUser = null;
+        throw new Error('ra.auth.auth_check_error');
+    }
+    return user;
+};
+
+export const authProvider: AuthProvider = {
+    login: async ({ email, password }: { email: string; password: string }) => {
+        const response = await request('login', 'POST', { email, password });
+        if (response.status === 401) throw new Error('app.auth.invalid_credentials');
+        if (!response.ok) {
+            const body = await response.json().catch(() => undefined);
+            throw toHttpError(response.status, body, 'ra.auth.sign_in_error');
+        }
+        const { user } = (await response.json()) as { user: SessionUser };
+        currentUser = Promise.resolve(user);
+    },
+    logout: async () => {
+        const hadUser = currentUser !== null;
+        currentUser = null;
+        if (hadUser) await request('logout', 'POST').catch(() => undefined);
+    },
+    checkAuth: async () => {
+        await requireUser();
+    },
+    checkError: async (error: { status?: number }) => {
+        if (error?.status === 401) {
+            currentUser = null;
+            throw new Error('ra.notification.logged_out');
+        }
+        // 403 means "not for your role": stay logged in and let the page show the message.
+    },
+    getIdentity: async () => {
+        const user = await requireUser();
+        return { id: user.id, fullName: user.name, email: user.email, roles: user.roles, locale: user.locale };
+    },
+    getPermissions: async () => {
+        const user = await getSessionUser();
+        return user?.roles ?? [];
+    },
+    canAccess: async ({ resource, action }) => {
+        const user = await getSessionUser();
+        return !!user && canAccessResource(user.roles, resource, action);
+    },
+};

@@ -1,0 +1,22 @@
+// "How long has this waited": the largest whole unit, spelled out in the user's locale.
+const units: Array<[Intl.NumberFormatOptions['unit'], number]> = [
+    ['day', 86_400_000],
+    ['hour', 3_600_000],
+    ['minute', 60_000],
+    ['second', 1_000],
+];
+
+export const formatWait = (since: string | undefined, locale: string, now = Date.now()): string => {
+    if (!since) return '';
+    const elapsed = Math.max(0, now - new Date(since).getTime());
+    const [unit, size] = units.find(([, ms]) => elapsed >= ms) ?? units[units.length - 1];
+    return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(
+        Math.floor(elapsed / size)
+    );
+};
+
+export const formatDate = (value: string | undefined, locale: string) =>
+    value ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(value)) : '';
+
+export const formatNumber = (value: number | null | undefined, locale: string, options?: Intl.NumberFormatOptions) =>
+    value === null || value === undefined ? '' : new Intl.NumberFormat(locale, options).format(value);

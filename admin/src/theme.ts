@@ -1,0 +1,25 @@
+// Light theme with AA contrast: dark primary, no light-grey text, visible focus rings.
+import { defaultTheme, type RaThemeOptions } from 'react-admin';
+
+const focusRing = { outline: '3px solid #1a4f8b', outlineOffset: 2 };
+
+export const theme: RaThemeOptions = {
+    ...defaultTheme,
+    palette: {
+        mode: 'light',
+        primary: { main: '#1a4f8b', contrastText: '#ffffff' },
+        secondary: { main: '#17324d', contrastText: '#ffffff' },
+        success: { main: '#1b6b2f', contrastText: '#ffffff' },
+        warning: { main: '#8a4b00', contrastText: '#ffffff' },
+        error: { main: '#b3261e', contrastText: '#ffffff' },
+        text: { primary: '#1c1c1c', secondary: '#4a4a4a', disabled: '#6b6b6b' },
+        background: { default: '#f5f6f8', paper: '#ffffff' },
+    },
+    components: {
+        ...defaultTheme.components,
+        MuiButtonBase: { styleOverrides: { root: { '&.Mui-focusVisible': focusRing } } },
+        MuiLink: { styleOverrides: { root: { '&:focus-visible': focusRing } } },
+        MuiStepIcon: { styleOverrides: { text: { fontWeight: 700 } } },
+        RaEmpty: { styleOverrides: { root: { '& .RaEmpty-message': { color: '#4a4a4a' } } } },
+    },
+};

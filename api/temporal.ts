@@ -1,0 +1,96 @@
+// The API's only door to Temporal: starts initiative workflows and sends them updates.
+// It never changes gate state itself.
+import { Client, Connection, WorkflowUpdateFailedError, WorkflowNotFoundError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import type { Config } from '../domain/config.js';
+import type { InitiativeKind } from '../domain/types.js';
+import {
+  adminUpdate,
+  BusinessError,
+  decideUpdate,
+  measurementUpdate,
+  reportProgressUpdate,
+  stateQuery,
+  workflowIdFor,
+  type AdminRequest,
+  type DecisionRequest,
+  type ProgressReport,
+  type WorkflowState,
+} from '../workflows/definitions.js';
+import { AppError } from './errors.js';
+
+export interface WorkflowGateway {
+  start(initiativeId: string, kind: InitiativeKind): Promise<string>;
+  decide(initiativeId: string, request: DecisionRequest): Promise<WorkflowState>;
+  reportProgress(initiativeId: string, report: ProgressReport): Promise<WorkflowState>;
+  admin(initiativeId: string, request: AdminRequest): Promise<WorkflowState>;
+  measurementRecorded(initiativeId: string, benefitId: string): Promise<void>;
+  state(initiativeId: string): Promise<WorkflowState>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function connectTemporal(config: Config): Promise<{ client: Client; connection: Connection }> {
+  const connection = await Connection.connect({ address: config.temporal.address, connectTimeout: 5_000 });
+  return { client: new Client({ connection, namespace: config.temporal.namespace }), connection };
+}
+
+const BUSINESS_STATUS: Record<string, number> = {
+  [BusinessError.WrongGate]: 409,
+  [BusinessError.NotActive]: 409,
+  [BusinessError.PreconditionFailed]: 409,
+  [BusinessError.DecisionInFlight]: 409,
+  [BusinessError.NotApplicable]: 409,
+};
+
+/** Maps a failed update to the contract's error; anything unexpected means Temporal is unavailable. */
+function toAppError(error: unknown): never {
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    const type = error.cause.type ?? '';
+    const status = BUSINESS_STATUS[type];
+    if (status) throw new AppError(status, type === BusinessError.PreconditionFailed ? 'precondition-failed' : 'wrong-state', error.cause.message);
+  }
+  if (error instanceof WorkflowNotFoundError) throw new AppError(409, 'wrong-state', 'the initiative has no running workflow');
+  if (error instanceof AppError) throw error;
+  throw new AppError(503, 'temporal-unavailable', 'the workflow service is not answering; try again shortly', undefined, error);
+}
+
+export function createWorkflowGateway(client: Client, config: Config, connection?: Connection): WorkflowGateway {
+  const handle = (initiativeId: string) => client.workflow.getHandle(workflowIdFor(initiativeId));
+  return {
+    async start(initiativeId, kind) {
+      const workflowId = workflowIdFor(initiativeId);
+      try {
+        await client.workflow.start('initiativeWorkflow', {
+          taskQueue: config.temporal.taskQueue,
+          workflowId,
+          args: [{ initiativeId, kind }],
+        });
+      } catch (error) {
+        toAppError(error);
+      }
+      return workflowId;
+    },
+    async decide(initiativeId, request) {
+      return handle(initiativeId).executeUpdate(decideUpdate, { args: [request] }).catch(toAppError);
+    },
+    async reportProgress(initiativeId, report) {
+      return handle(initiativeId).executeUpdate(reportProgressUpdate, { args: [report] }).catch(toAppError);
+    },
+    async admin(initiativeId, request) {
+      return handle(initiativeId).executeUpdate(adminUpdate, { args: [request] }).catch(toAppError);
+    },
+    async measurementRecorded(initiativeId, benefitId) {
+      await handle(initiativeId).executeUpdate(measurementUpdate, { args: [{ benefitId }] }).catch(toAppError);
+    },
+    async state(initiativeId) {
+      return handle(initiativeId).query(stateQuery).catch(toAppError);
+    },
+    async ping() {
+      await client.workflowService.getSystemInfo({});
+    },
+    async close() {
+      await connection?.close();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+// Every environment variable the processes read; docker-compose.yml may only set these
+// (tests/unit/compose.test.ts checks it).
+export const CONFIG_VARIABLES = [
+  'PORT',
+  'PUBLIC_URL',
+  'TEMPORAL_ADDRESS',
+  'TEMPORAL_NAMESPACE',
+  'TEMPORAL_TASK_QUEUE',
+  'TEMPORAL_UI_URL',
+  'MONGODB_URI',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'MAILBOX_URL',
+  'DATA_DIR',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+  'DEMO_DATA',
+  'NODE_ENV',
+  'LOG_LEVEL',
+] as const;
+
+export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];

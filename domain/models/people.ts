@@ -1,0 +1,19 @@
+import { Schema } from 'mongoose';
+import { ROLES } from '../types.js';
+import { contractShape } from './plugin.js';
+
+export const personSchema = new Schema(
+  {
+    name: { type: String, required: true, trim: true, maxlength: 200 },
+    email: { type: String, required: true, lowercase: true, trim: true, maxlength: 320 },
+    roles: { type: [{ type: String, enum: ROLES }], default: [] },
+    managerId: { type: String, default: null },
+    unit: { type: String, default: '', maxlength: 200 },
+    locale: { type: String, enum: ['nb', 'en'], default: 'nb' },
+    passwordHash: { type: String, default: null },
+  },
+  { timestamps: true },
+);
+personSchema.index({ email: 1 }, { unique: true });
+personSchema.index({ roles: 1 });
+personSchema.plugin(contractShape);

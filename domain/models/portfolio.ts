@@ -1,0 +1,76 @@
+// Strategic goals, services and the initiatives that change them, with the initiative's read model.
+import { Schema } from 'mongoose';
+import { BENEFIT_OUTCOMES, GATES, KINDS, STATUSES } from '../types.js';
+import { contractShape } from './plugin.js';
+
+export const goalSchema = new Schema(
+  {
+    code: { type: String, required: true, trim: true, maxlength: 40 },
+    title: { type: String, required: true, trim: true, maxlength: 300 },
+    description: { type: String, default: '', maxlength: 5000 },
+    weight: { type: Number, required: true, min: 1, max: 5 },
+    active: { type: Boolean, default: true },
+  },
+  { timestamps: true },
+);
+goalSchema.index({ code: 1 }, { unique: true });
+goalSchema.plugin(contractShape);
+
+export const serviceSchema = new Schema(
+  {
+    name: { type: String, required: true, trim: true, maxlength: 200 },
+    description: { type: String, default: '', maxlength: 5000 },
+    ownerId: { type: String, required: true },
+  },
+  { timestamps: true },
+);
+serviceSchema.index({ ownerId: 1 });
+serviceSchema.plugin(contractShape);
+
+const goalLinkSchema = new Schema(
+  {
+    goalId: { type: String, required: true },
+    contribution: { type: Number, required: true, min: 1, max: 3 },
+    rationale: { type: String, required: true, trim: true, minlength: 1, maxlength: 2000 },
+  },
+  { _id: false },
+);
+
+export const initiativeSchema = new Schema(
+  {
+    title: { type: String, required: true, trim: true, maxlength: 300 },
+    description: { type: String, default: '', maxlength: 10000 },
+    kind: { type: String, enum: KINDS, default: 'project' },
+    serviceId: { type: String, required: true },
+    projectManagerId: { type: String, required: true },
+    serviceOwnerId: { type: String, required: true },
+    governanceId: { type: String, required: true },
+    goalLinks: { type: [goalLinkSchema], default: [] },
+    goalIds: { type: [String], default: [] },
+    changeAgentIds: { type: [String], default: [] },
+    enthusiastIds: { type: [String], default: [] },
+    // Read model, written by activities at every transition of the workflow.
+    gate: { type: String, enum: GATES, default: 'goal-alignment' },
+    status: { type: String, enum: STATUSES, default: 'active' },
+    stalled: { type: Boolean, default: false },
+    escalationLevel: { type: Number, default: 0 },
+    gateEnteredAt: { type: Date, default: null },
+    gateDueAt: { type: Date, default: null },
+    waitingOnId: { type: String, default: null },
+    progressPercent: { type: Number, default: null },
+    lastProgressAt: { type: Date, default: null },
+    priorityScore: { type: Number, default: 0 },
+    workflowId: { type: String, default: null },
+    benefitOutcome: { type: String, enum: [...BENEFIT_OUTCOMES, null], default: null },
+    completedAt: { type: Date, default: null },
+  },
+  { timestamps: true },
+);
+initiativeSchema.index({ gate: 1, priorityScore: -1 });
+initiativeSchema.index({ stalled: 1, priorityScore: -1 });
+initiativeSchema.index({ goalIds: 1, priorityScore: -1 });
+initiativeSchema.index({ status: 1, priorityScore: -1 });
+initiativeSchema.index({ priorityScore: -1 });
+initiativeSchema.index({ serviceOwnerId: 1 });
+initiativeSchema.index({ projectManagerId: 1 });
+initiativeSchema.plugin(contractShape);

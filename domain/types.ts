@@ -1,0 +1,51 @@
+// Vocabulary shared by workflows, activities, api and console-facing payloads.
+// Workflow code imports this module too, so it must stay free of I/O and Node built-ins.
+
+export const GATES = ['goal-alignment', 'owner-signoff', 'implementation', 'benefit-realisation'] as const;
+export type Gate = (typeof GATES)[number];
+
+export const STATUSES = ['active', 'completed', 'rejected', 'cancelled'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const DECISIONS = ['approve', 'reject', 'revise'] as const;
+export type DecisionKind = (typeof DECISIONS)[number];
+
+export const CHANNELS = ['email', 'console', 'api'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const ROLES = ['admin', 'project-manager', 'service-owner', 'governance', 'change-agent', 'enthusiast'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const KINDS = ['project', 'line'] as const;
+export type InitiativeKind = (typeof KINDS)[number];
+
+export const EMAIL_KINDS = [
+  'approval-request',
+  'reminder',
+  'escalation',
+  'confirmation-request',
+  'measurement-request',
+  'notification',
+] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+export const ADMIN_ACTIONS = ['nudge', 'reassign', 'skip', 'cancel'] as const;
+export type AdminAction = (typeof ADMIN_ACTIONS)[number];
+
+export const CALENDARS = ['working-days', 'elapsed'] as const;
+export type CalendarMode = (typeof CALENDARS)[number];
+
+export const BENEFIT_CATEGORIES = ['efficiency', 'quality', 'other-actors'] as const;
+export const DIRECTIONS = ['increase', 'decrease'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const BANDS = ['on-track', 'watch', 'off-track'] as const;
+export type Band = (typeof BANDS)[number];
+export const BENEFIT_OUTCOMES = ['realised', 'partly', 'not-realised'] as const;
+export type BenefitOutcome = (typeof BENEFIT_OUTCOMES)[number];
+
+/** escalationLevel values in the read model and search attributes. */
+export const ESCALATION = { none: 0, reminded: 1, escalated: 2, stalled: 3 } as const;
+
+export function nextGate(gate: Gate): Gate | undefined {
+  return GATES[GATES.indexOf(gate) + 1];
+}

@@ -1,0 +1,119 @@
+// Builds the embedded services' binaries once into .tools/bin with the Go toolchain,
+// or finds them on PATH. Later starts reuse the binaries (and Go's caches make rebuilds quick).
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from './paths.js';
+
+export type ToolName = 'temporal' | 'ferretdb' | 'mailpit';
+
+interface ToolRecipe {
+  module: string;
+  version: string;
+  purpose: string;
+  overrideVariable: string;
+}
+
+const recipes: Record<ToolName, ToolRecipe> = {
+  temporal: {
+    module: 'github.com/temporalio/cli/cmd/temporal',
+    version: 'v1.5.1',
+    purpose: 'the Temporal dev server',
+    overrideVariable: 'TEMPORAL_ADDRESS',
+  },
+  ferretdb: {
+    module: 'github.com/FerretDB/FerretDB/cmd/ferretdb',
+    version: 'v1.24.2',
+    purpose: 'FerretDB, the MongoDB-compatible database',
+    overrideVariable: 'MONGODB_URI',
+  },
+  mailpit: {
+    module: 'github.com/axllent/mailpit',
+    version: 'v1.33.1',
+    purpose: 'Mailpit, the local SMTP catcher with a web mailbox',
+    overrideVariable: 'SMTP_URL',
+  },
+};
+
+export const toolsBin = join(repoRoot, '.tools', 'bin');
+
+function onPath(name: string): string | undefined {
+  const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
+  const path = found.stdout.trim();
+  return found.status === 0 && path ? path : undefined;
+}
+
+export class MissingGoError extends Error {}
+
+function requireGo(tool: ToolName): void {
+  if (onPath('go')) return;
+  const recipe = recipes[tool];
+  throw new MissingGoError(
+    `Go is needed once to build ${recipe.purpose}, and it is not installed.\n` +
+      `  Install Go 1.22 or newer (https://go.dev/dl/, or "apt-get install golang" on Debian),\n` +
+      `  or set ${recipe.overrideVariable} to use a ${tool === 'temporal' ? 'running Temporal server' : tool === 'ferretdb' ? 'running MongoDB' : 'running SMTP server'} instead.`,
+  );
+}
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    // A heartbeat, because the first build prints nothing for minutes.
+    const started = Date.now();
+    const heartbeat = setInterval(() => {
+      process.stdout.write(`[setup]   ... still building (${Math.round((Date.now() - started) / 1000)} s)\n`);
+    }, 30_000);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(heartbeat);
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}`));
+    });
+  });
+}
+
+// FerretDB's `go install` binary panics at start-up because the module lacks its generated
+// build/version/version.txt; build the same tagged source with that file written in.
+async function buildFerretDb(recipe: ToolRecipe, env: NodeJS.ProcessEnv): Promise<void> {
+  const download = spawnSync('go', ['mod', 'download', '-json', `github.com/FerretDB/FerretDB@${recipe.version}`], {
+    encoding: 'utf8',
+    env,
+  });
+  if (download.status !== 0) throw new Error(`go mod download failed: ${download.stderr}`);
+  const moduleDir = JSON.parse(download.stdout).Dir as string;
+  const workDir = mkdtempSync(join(tmpdir(), 'ferretdb-src-'));
+  try {
+    cpSync(moduleDir, workDir, { recursive: true });
+    spawnSync('chmod', ['-R', 'u+w', workDir]);
+    writeFileSync(join(workDir, 'build', 'version', 'version.txt'), `${recipe.version}\n`);
+    await run('go', ['build', '-trimpath', '-o', join(toolsBin, 'ferretdb'), './cmd/ferretdb'], workDir, {
+      ...env,
+      GOFLAGS: '-mod=mod',
+    });
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Path of the tool's binary: .tools/bin first, then PATH, else built now (once). */
+export async function ensureTool(tool: ToolName): Promise<string> {
+  const local = join(toolsBin, tool);
+  if (existsSync(local)) return local;
+  const global = onPath(tool);
+  if (global) return global;
+
+  requireGo(tool);
+  const recipe = recipes[tool];
+  mkdirSync(toolsBin, { recursive: true });
+  console.log(
+    `[setup] building ${recipe.purpose} (${recipe.module}@${recipe.version}) into .tools/bin — ` +
+      `this happens once and takes a few minutes the first time`,
+  );
+  const env = { ...process.env, GOBIN: toolsBin, GOFLAGS: '', CGO_ENABLED: process.env.CGO_ENABLED ?? '0' };
+  if (tool === 'ferretdb') await buildFerretDb(recipe, env);
+  else await run('go', ['install', `${recipe.module}@${recipe.version}`], process.cwd(), env);
+  chmodSync(local, 0o755);
+  console.log(`[setup] built ${tool}`);
+  return local;
+}

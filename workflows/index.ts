@@ -1,0 +1,3 @@
+// The worker bundles this file: workflow functions only.
+export { initiativeWorkflow } from './initiative.js';
+export { stackProbeWorkflow } from './stack-probe.js';

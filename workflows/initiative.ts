@@ -1,0 +1,283 @@
+// One durable workflow per initiative: walks the four gates, waits for people through the
+// escalation ladder, and takes decisions, progress reports and admin actions as updates.
+import {
+  ApplicationFailure,
+  condition,
+  log,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { nextGate, type Gate } from '../domain/types.js';
+import { escalationLevelKey, gateDueAtKey, gateKey, stalledKey, statusKey } from '../domain/search-attributes.js';
+import { db, mail } from './activities.js';
+import {
+  adminUpdate,
+  BusinessError,
+  decideUpdate,
+  measurementUpdate,
+  reportProgressUpdate,
+  stateQuery,
+  type AdminRequest,
+  type DecisionRequest,
+  type InitiativeWorkflowInput,
+  type LadderStep,
+  type MeasurementNotice,
+  type ProgressReport,
+  type WorkflowState,
+} from './definitions.js';
+import { validateDecision } from './rules.js';
+
+type InboxItem =
+  | { type: 'decision'; request: DecisionRequest }
+  | { type: 'admin'; request: AdminRequest }
+  | { type: 'progress'; report: ProgressReport }
+  | { type: 'measurement'; benefitId: string };
+
+/** What processing an inbox item means for the current gate step. */
+type StepOutcome = 'stay' | 'leave';
+
+export function initialState(input: InitiativeWorkflowInput): WorkflowState {
+  return {
+    initiativeId: input.initiativeId,
+    kind: input.kind,
+    gate: 'goal-alignment',
+    step: 'decision',
+    status: 'active',
+    round: 1,
+    escalationLevel: 0,
+    stalled: false,
+    gateEnteredAt: null,
+    gateDueAt: null,
+    ladder: [],
+    lastProgressAt: null,
+    nudges: 0,
+    decisions: [],
+    benefitOutcome: null,
+    followUpCycles: 0,
+  };
+}
+
+export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promise<WorkflowState> {
+  const state = input.carried ?? initialState(input);
+  const { initiativeId } = state;
+  const inbox: InboxItem[] = [];
+  let taken = 0;
+  let acknowledged = 0;
+  let decisionInFlight = false;
+  const sends: Promise<unknown>[] = [];
+
+  /** Emails go out beside the gate logic, so a slow or absent SMTP server never holds up a decision. */
+  const send = (promise: Promise<unknown>) => {
+    sends.push(promise.catch((error) => log.error('email activity failed', { error: String(error) })));
+  };
+
+  /** Queues an item for the main loop and resolves once the workflow has moved on from it. */
+  const enqueue = async (item: InboxItem): Promise<WorkflowState> => {
+    inbox.push(item);
+    const ticket = taken + inbox.length;
+    await condition(() => acknowledged >= ticket);
+    return state;
+  };
+
+  setHandler(stateQuery, () => state);
+
+  setHandler(
+    decideUpdate,
+    async (request) => {
+      decisionInFlight = true;
+      try {
+        if (request.decision === 'approve') {
+          const problem = await db.checkPreconditions({ initiativeId, gate: state.gate, step: state.step });
+          if (problem) throw ApplicationFailure.create({ type: BusinessError.PreconditionFailed, message: problem, nonRetryable: true });
+        }
+        return await enqueue({ type: 'decision', request });
+      } finally {
+        decisionInFlight = false;
+      }
+    },
+    { validator: (request) => validateDecision(state, request, decisionInFlight) },
+  );
+
+  setHandler(
+    reportProgressUpdate,
+    (report) => enqueue({ type: 'progress', report }),
+    {
+      validator: (_report: ProgressReport) => {
+        if (state.status !== 'active') throw ApplicationFailure.create({ type: BusinessError.NotActive, message: `the initiative is ${state.status}` });
+        if (state.gate !== 'implementation' || state.step !== 'decision') {
+          throw ApplicationFailure.create({ type: BusinessError.NotApplicable, message: 'progress is reported while the implementation gate is in progress' });
+        }
+      },
+    },
+  );
+
+  setHandler(adminUpdate, (request) => enqueue({ type: 'admin', request }), {
+    validator: (request) => {
+      if (state.status !== 'active') throw ApplicationFailure.create({ type: BusinessError.NotActive, message: `the initiative is ${state.status}` });
+      if (request.action === 'reassign' && !request.personId) {
+        throw ApplicationFailure.create({ type: BusinessError.NotApplicable, message: 'reassign needs personId' });
+      }
+    },
+  });
+
+  setHandler(measurementUpdate, (notice) => enqueue({ type: 'measurement', benefitId: notice.benefitId }), {
+    validator: (_notice: MeasurementNotice) => {
+      if (state.status !== 'active' || state.gate !== 'benefit-realisation') {
+        throw ApplicationFailure.create({ type: BusinessError.NotApplicable, message: 'measurements are followed up in the benefit-realisation gate' });
+      }
+    },
+  });
+
+  const publish = () =>
+    upsertSearchAttributes([
+      { key: gateKey, value: state.gate },
+      { key: statusKey, value: state.status },
+      { key: escalationLevelKey, value: state.escalationLevel },
+      { key: stalledKey, value: state.stalled },
+      { key: gateDueAtKey, value: state.gateDueAt ? new Date(state.gateDueAt) : null },
+    ]);
+
+  const base = () => ({ initiativeId, gate: state.gate, step: state.step, round: state.round });
+
+  async function enterStep(): Promise<void> {
+    const entry = await db.enterGate({ ...base(), kind: state.kind });
+    state.ladder = entry.ladder;
+    state.escalationLevel = 0;
+    state.stalled = false;
+    state.gateEnteredAt = entry.enteredAt;
+    state.gateDueAt = entry.ladder[0]?.at ?? null;
+    state.lastProgressAt = null;
+    publish();
+    acknowledged = taken;
+    for (const purpose of entry.requests) send(mail.sendGateEmail({ ...base(), purpose }));
+  }
+
+  async function climbLadder(step: LadderStep): Promise<void> {
+    state.escalationLevel = step.level;
+    state.stalled = step.level === 3;
+    await db.recordEscalation({ ...base(), level: step.level });
+    publish();
+    const purpose = step.level === 1 ? 'reminder' : step.level === 2 ? 'escalation' : 'stalled';
+    send(mail.sendGateEmail({ ...base(), purpose }));
+  }
+
+  async function advance(to: Gate | undefined): Promise<void> {
+    state.round += 1;
+    state.step = 'decision';
+    if (to) {
+      state.gate = to;
+      return;
+    }
+    await finish('completed');
+  }
+
+  async function finish(status: 'completed' | 'rejected' | 'cancelled', reason?: string): Promise<void> {
+    state.status = status;
+    state.stalled = false;
+    state.ladder = [];
+    await db.finishInitiative({ initiativeId, status, reason: reason ?? null, benefitOutcome: state.benefitOutcome });
+    publish();
+    acknowledged = taken;
+    send(mail.sendOutcomeNotice({ initiativeId, status, round: state.round }));
+  }
+
+  async function handleDecision(request: DecisionRequest): Promise<StepOutcome> {
+    const at = await db.recordDecision({ ...base(), ...request, conditions: request.conditions ?? [] });
+    state.decisions.push({ gate: state.gate, step: state.step, decision: request.decision, at, channel: request.channel });
+    if (request.decision === 'reject') {
+      await finish('rejected', request.comment);
+      return 'leave';
+    }
+    if (request.decision === 'revise') {
+      send(mail.sendGateEmail({ ...base(), purpose: 'revision' }));
+      state.round += 1;
+      state.step = 'decision';
+      return 'leave';
+    }
+    if (state.gate === 'implementation' && state.step === 'decision') {
+      state.round += 1;
+      state.step = 'confirmation';
+      return 'leave';
+    }
+    await advance(nextGate(state.gate));
+    return 'leave';
+  }
+
+  async function handleAdmin(request: AdminRequest): Promise<StepOutcome> {
+    await db.recordAdminAction({ ...base(), ...request, nudge: state.nudges + 1 });
+    switch (request.action) {
+      case 'nudge':
+        state.nudges += 1;
+        send(mail.sendGateEmail({ ...base(), purpose: `nudge-${state.nudges}` }));
+        acknowledged = taken;
+        return 'stay';
+      case 'reassign':
+        state.round += 1;
+        return 'leave';
+      case 'skip':
+        await advance(nextGate(state.gate));
+        return 'leave';
+      case 'cancel':
+        await finish('cancelled', request.reason);
+        return 'leave';
+    }
+  }
+
+  async function handleProgress(report: ProgressReport): Promise<StepOutcome> {
+    const ladder = await db.recordProgress({ ...base(), ...report });
+    state.ladder = ladder;
+    state.escalationLevel = 0;
+    state.stalled = false;
+    state.gateDueAt = ladder[0]?.at ?? null;
+    state.lastProgressAt = ladder.length > 0 ? ladder[0].at : null;
+    publish();
+    acknowledged = taken;
+    return 'stay';
+  }
+
+  async function handle(item: InboxItem): Promise<StepOutcome> {
+    switch (item.type) {
+      case 'decision':
+        return handleDecision(item.request);
+      case 'admin':
+        return handleAdmin(item.request);
+      case 'progress':
+        return handleProgress(item.report);
+      case 'measurement':
+        acknowledged = taken;
+        return 'stay';
+    }
+  }
+
+  /** Runs the current gate step until something moves the initiative on. */
+  async function runStep(): Promise<void> {
+    await enterStep();
+    for (;;) {
+      const next = state.ladder.find((s) => s.level > state.escalationLevel);
+      const woke = next
+        ? await condition(() => inbox.length > 0, Math.max(1, Date.parse(next.at) - Date.now()))
+        : (await condition(() => inbox.length > 0), true);
+      if (!woke && next) {
+        await climbLadder(next);
+        continue;
+      }
+      const item = inbox.shift()!;
+      taken += 1;
+      if ((await handle(item)) === 'leave') return;
+    }
+  }
+
+  if (!input.carried) send(mail.sendStartNotices({ initiativeId }));
+  while (state.status === 'active') {
+    if (state.gate === 'benefit-realisation') {
+      // Benefit follow-up is built in its own issue; until then the gate records its entry and completes.
+      await enterStep();
+      await finish('completed');
+      continue;
+    }
+    await runStep();
+  }
+  await Promise.all(sends);
+  return state;
+}
