@@ -32,6 +32,7 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
         { _id: ref.initiativeId },
         {
           gate: ref.gate,
+          gateStep: ref.step,
           status: 'active',
           stalled: false,
           escalationLevel: 0,

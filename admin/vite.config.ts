@@ -20,6 +20,11 @@ export default defineConfig({
         chunkSizeWarningLimit: 900,
         rolldownOptions: {
             output: { codeSplitting: { groups: vendorGroups } },
+            // MUI ships 'use client' directives for React Server Components; irrelevant in a SPA.
+            onwarn(warning, defaultHandler) {
+                if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+                defaultHandler(warning);
+            },
         },
     },
     server: {

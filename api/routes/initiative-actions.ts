@@ -1,7 +1,127 @@
-// Owned by the lead: decisions, progress, admin actions and live workflow state.
-import { Router } from 'express';
+// Decisions, progress reports and admin actions on an initiative. Each goes to the workflow as
+// an update, so the workflow decides what is valid; the answer is the new read model.
+import { Router, type Request } from 'express';
+import { isValidObjectId, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import type { initiativeSchema } from '../../domain/models/portfolio.js';
+import { z } from 'zod';
+import { ADMIN_ACTIONS, DECISIONS, GATES, type Gate } from '../../domain/types.js';
+import { currentUser, requireAuth, requireRole } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
+import { AppError, forbidden, invalid, notFound } from '../errors.js';
 
-export function createInitiativeActionsRouter(_context: AppContext): Router {
-  return Router();
+const decisionBody = z.strictObject({
+  gate: z.enum(GATES),
+  decision: z.enum(DECISIONS),
+  comment: z.string().max(2000).default(''),
+  conditions: z.array(z.string().trim().min(1).max(500)).max(20).optional(),
+  step: z.enum(['decision', 'confirmation']).optional(),
+});
+
+const progressBody = z.strictObject({
+  percent: z.number().min(0).max(100),
+  note: z.string().max(2000).default(''),
+});
+
+const adminBody = z.strictObject({
+  action: z.enum(ADMIN_ACTIONS),
+  reason: z.string().trim().min(3, 'give a reason of at least 3 characters').max(2000),
+  personId: z.string().optional(),
+});
+
+export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
+  const parsed = schema.safeParse(body ?? {});
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : 'body');
+    fields[path] = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;
+  }
+  throw invalid(fields);
 }
+
+type Initiative = HydratedDocument<InferSchemaType<typeof initiativeSchema>>;
+
+/** Who may decide a gate step: the role or person the gate waits for, or an administrator. */
+export function mayDecide(user: { id: string; roles: string[] }, initiative: Initiative, gate: Gate, step: string): boolean {
+  if (user.roles.includes('admin')) return true;
+  if (gate === 'goal-alignment') return user.roles.includes('governance');
+  if (gate === 'owner-signoff') return user.id === initiative.serviceOwnerId;
+  if (gate === 'implementation') return step === 'confirmation' ? user.id === initiative.serviceOwnerId : user.id === initiative.projectManagerId;
+  return user.roles.includes('governance');
+}
+
+export function createInitiativeActionsRouter(context: AppContext): Router {
+  const { models } = context.db;
+  const router = Router();
+
+  async function load(req: Request): Promise<Initiative> {
+    const id = String(req.params.id);
+    const initiative = isValidObjectId(id) ? await models.Initiative.findById(id) : null;
+    if (!initiative) throw notFound('initiative');
+    return initiative;
+  }
+
+  const answer = async (id: string) => (await models.Initiative.findById(id))!.toJSON();
+
+  router.post('/:id/decisions', requireAuth, async (req, res) => {
+    const body = parseBody(decisionBody, req.body);
+    const initiative = await load(req);
+    const user = currentUser(req);
+    const step = body.step ?? (body.gate === initiative.gate ? initiative.gateStep ?? 'decision' : 'decision');
+    if (!mayDecide(user, initiative, body.gate, step)) {
+      throw forbidden(`your role may not decide ${body.gate}${step === 'confirmation' ? ' (confirmation)' : ''} for this initiative`);
+    }
+    await context.workflows.decide(String(initiative._id), {
+      gate: body.gate,
+      step,
+      decision: body.decision,
+      comment: body.comment,
+      conditions: body.conditions,
+      actorId: user.id,
+      channel: req.get('x-endringsporten-client') === 'console' ? 'console' : 'api',
+    });
+    res.json(await answer(String(initiative._id)));
+  });
+
+  router.post('/:id/progress', requireAuth, async (req, res) => {
+    const body = parseBody(progressBody, req.body);
+    const initiative = await load(req);
+    const user = currentUser(req);
+    const allowed =
+      user.roles.includes('admin') || user.id === initiative.projectManagerId || initiative.changeAgentIds.includes(user.id);
+    if (!allowed) throw forbidden('only the project manager, a change agent of the initiative or an administrator may report progress');
+    await context.workflows.reportProgress(String(initiative._id), {
+      percent: body.percent,
+      note: body.note,
+      actorId: user.id,
+      channel: req.get('x-endringsporten-client') === 'console' ? 'console' : 'api',
+    });
+    res.json(await answer(String(initiative._id)));
+  });
+
+  router.post('/:id/admin', requireAuth, requireRole('admin'), async (req, res) => {
+    const body = parseBody(adminBody, req.body);
+    const initiative = await load(req);
+    if (body.action === 'reassign') {
+      if (!body.personId) throw invalid({ personId: 'reassign needs the person who takes over' });
+      const person = isValidObjectId(body.personId) ? await models.Person.findById(body.personId).lean() : null;
+      if (!person) throw invalid({ personId: 'no such person' });
+    }
+    await context.workflows.admin(String(initiative._id), {
+      action: body.action,
+      reason: body.reason,
+      personId: body.personId,
+      actorId: currentUser(req).id,
+      channel: req.get('x-endringsporten-client') === 'console' ? 'console' : 'api',
+    });
+    res.json(await answer(String(initiative._id)));
+  });
+
+  router.get('/:id/workflow', requireAuth, async (req, res) => {
+    const initiative = await load(req);
+    res.json(await context.workflows.state(String(initiative._id)));
+  });
+
+  return router;
+}
+

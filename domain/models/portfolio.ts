@@ -51,6 +51,7 @@ export const initiativeSchema = new Schema(
     enthusiastIds: { type: [String], default: [] },
     // Read model, written by activities at every transition of the workflow.
     gate: { type: String, enum: GATES, default: 'goal-alignment' },
+    gateStep: { type: String, enum: ['decision', 'confirmation'], default: 'decision' },
     status: { type: String, enum: STATUSES, default: 'active' },
     stalled: { type: Boolean, default: false },
     escalationLevel: { type: Number, default: 0 },

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import CheckIcon from '@mui/icons-material/Check';
-import { Form, SaveButton, useTranslate } from 'react-admin';
+import { Form, RecordContextProvider, SaveButton, useTranslate } from 'react-admin';
 
 interface ActionDialogProps<Values> {
     open: boolean;
@@ -42,24 +42,31 @@ export const ActionDialog = <Values extends Record<string, unknown>>({
             // Rows in lists navigate on click; clicks inside the dialog must not reach them.
             onClick={event => event.stopPropagation()}
         >
-            <Form defaultValues={defaultValues} onSubmit={values => onSubmit(values as Values)} noValidate>
-                <DialogTitle id={titleId}>{title}</DialogTitle>
-                <DialogContent>
-                    {description && <DialogContentText sx={{ mb: 2, color: 'text.primary' }}>{description}</DialogContentText>}
-                    {children}
-                </DialogContent>
-                <DialogActions>
-                    <Button onClick={onClose} disabled={submitting} data-testid={`${testId}-cancel`}>
-                        {translate('ra.action.cancel')}
-                    </Button>
-                    <SaveButton
-                        label={submitLabel}
-                        icon={<CheckIcon />}
-                        alwaysEnable={!submitting}
-                        data-testid={`${testId}-submit`}
-                    />
-                </DialogActions>
-            </Form>
+            {/* The dialog's form starts from its own defaults, not from the surrounding record. */}
+            <RecordContextProvider value={undefined}>
+                <Form
+                    defaultValues={defaultValues as Record<string, unknown> | undefined}
+                    onSubmit={(values: Record<string, unknown>) => onSubmit(values as Values)}
+                    noValidate
+                >
+                    <DialogTitle id={titleId}>{title}</DialogTitle>
+                    <DialogContent>
+                        {description && <DialogContentText sx={{ mb: 2, color: 'text.primary' }}>{description}</DialogContentText>}
+                        {children}
+                    </DialogContent>
+                    <DialogActions>
+                        <Button onClick={onClose} disabled={submitting} data-testid={`${testId}-cancel`}>
+                            {translate('ra.action.cancel')}
+                        </Button>
+                        <SaveButton
+                            label={submitLabel}
+                            icon={<CheckIcon />}
+                            alwaysEnable={!submitting}
+                            data-testid={`${testId}-submit`}
+                        />
+                    </DialogActions>
+                </Form>
+            </RecordContextProvider>
         </Dialog>
     );
 };

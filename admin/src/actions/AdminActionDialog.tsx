@@ -1,5 +1,5 @@
 // Reason dialog for nudge / reassign / skip / cancel, on one initiative or several.
-import { AutocompleteInput, ReferenceInput, TextInput, required, useTranslate } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, TextInput, required, useRefresh, useTranslate } from 'react-admin';
 import { ActionDialog } from './ActionDialog';
 import { useActionSubmit } from './useActionSubmit';
 import type { AdminAction } from '../shared/types';
@@ -16,39 +16,48 @@ interface AdminActionDialogProps {
     onDone?: () => void;
 }
 
-/** Runs the action on each id in turn; reports how many failed instead of stopping at the first. */
-const runOnAll = async (
-    ids: string[],
-    act: (id: string) => Promise<unknown>
-) => {
-    const failures: unknown[] = [];
+/** Runs the action on each id in turn and collects failures instead of stopping at the first. */
+const runOnAll = async (ids: string[], act: (id: string) => Promise<unknown>) => {
+    const failures: Error[] = [];
     for (const id of ids) {
         try {
             await act(id);
         } catch (error) {
-            failures.push(error);
+            failures.push(error as Error);
         }
     }
-    if (failures.length === ids.length) throw failures[0];
-    if (failures.length) throw new Error(`${failures.length}/${ids.length}: ${(failures[0] as Error).message}`);
+    return failures;
 };
 
 export const AdminActionDialog = ({ action, ids, onClose, onDone }: AdminActionDialogProps) => {
     const translate = useTranslate();
+    const refresh = useRefresh();
+    const actionName = action ? translate(`app.enums.adminAction.${action}`) : '';
     const { submit, submitting } = useActionSubmit<AdminValues>(
-        (dataProvider, values) =>
-            runOnAll(ids, id =>
+        async (dataProvider, values) => {
+            const failures = await runOnAll(ids, id =>
                 dataProvider.adminAction(id, {
                     action: action!,
                     reason: values.reason.trim(),
                     ...(action === 'reassign' ? { personId: values.personId } : {}),
                 })
-            ),
+            );
+            if (failures.length === ids.length) throw failures[0];
+            if (failures.length > 0) {
+                // Some went through: show them, keep the dialog open for a retry of the rest.
+                refresh();
+                throw new Error(
+                    translate('app.admin_action.partial', {
+                        failed: failures.length,
+                        total: ids.length,
+                        message: failures[0].message,
+                    })
+                );
+            }
+        },
         {
-            successMessage: translate('app.admin_action.success', {
-                action: translate(`app.enums.adminAction.${action}`),
-                smart_count: ids.length,
-            }),
+            successMessage: 'app.admin_action.success',
+            successArgs: { action: actionName, smart_count: ids.length },
             onDone: () => {
                 onClose();
                 onDone?.();
@@ -61,13 +70,10 @@ export const AdminActionDialog = ({ action, ids, onClose, onDone }: AdminActionD
         <ActionDialog<AdminValues>
             open
             onClose={onClose}
-            title={translate('app.admin_action.title', {
-                action: translate(`app.enums.adminAction.${action}`),
-                smart_count: ids.length,
-            })}
+            title={translate('app.admin_action.title', { action: actionName, smart_count: ids.length })}
             description={translate(`app.admin_action.explain.${action}`)}
             testId="admin-action-dialog"
-            submitLabel={translate(`app.enums.adminAction.${action}`)}
+            submitLabel={actionName}
             submitting={submitting}
             onSubmit={submit}
         >

@@ -5,13 +5,15 @@ import type { ConsoleDataProvider } from '../providers/dataProvider';
 import { useConsoleDataProvider } from '../shared/useConsoleDataProvider';
 
 interface Options {
+    /** Translation key of the success notification, with its arguments. */
     successMessage: string;
+    successArgs?: Record<string, unknown>;
     onDone: () => void;
 }
 
 export const useActionSubmit = <Values>(
     run: (dataProvider: ConsoleDataProvider, values: Values) => Promise<unknown>,
-    { successMessage, onDone }: Options
+    { successMessage, successArgs, onDone }: Options
 ) => {
     const dataProvider = useConsoleDataProvider();
     const notify = useNotify();
@@ -22,7 +24,7 @@ export const useActionSubmit = <Values>(
         setSubmitting(true);
         try {
             await run(dataProvider, values);
-            notify(successMessage, { type: 'success' });
+            notify(successMessage, { type: 'success', messageArgs: successArgs });
             refresh();
             onDone();
             return undefined;

@@ -1,5 +1,4 @@
-import { BooleanInput, DataTable, List, NumberField } from 'react-admin';
-import { BooleanField } from 'react-admin';
+import { BooleanField, BooleanInput, DataTable, List, NumberField } from 'react-admin';
 import { EmptyState } from '../shared/EmptyState';
 import { searchFilter } from '../shared/searchFilter';
 

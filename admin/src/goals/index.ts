@@ -2,7 +2,8 @@ import GoalIcon from '@mui/icons-material/Flag';
 import type { RaRecord } from 'react-admin';
 import { GoalList } from './GoalList';
 import { GoalShow } from './GoalShow';
-import { GoalCreate, GoalEdit } from './GoalEdit';
+import { GoalEdit } from './GoalEdit';
+import { GoalCreate } from './GoalCreate';
 
 export default {
     list: GoalList,

@@ -14,8 +14,10 @@ export const AppBar = () => (
     >
         <Typography component="span" sx={{ fontWeight: 700, mr: 2, display: { xs: 'none', md: 'inline' } }}>
             Endringsporten
+            <Box component="span" aria-hidden sx={{ mx: 1 }}>
+                ·
+            </Box>
         </Typography>
-        <TitlePortal />
-        <Box sx={{ flex: 1 }} />
+        <TitlePortal component="h1" />
     </RaAppBar>
 );

@@ -1,0 +1,8 @@
+import { Create } from 'react-admin';
+import { BenefitForm } from './BenefitForm';
+
+export const BenefitCreate = () => (
+    <Create redirect="show">
+        <BenefitForm />
+    </Create>
+);

@@ -1,0 +1,32 @@
+import { ReferenceField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { EnumField } from '../shared/EnumField';
+import { LocaleDateField } from '../shared/LocaleFields';
+
+/** Conditions attached to an approval, one per line. */
+const ConditionsField = ({ source }: { source: 'conditions' }) => {
+    const record = useRecordContext();
+    const conditions: string[] = Array.isArray(record?.[source]) ? record[source] : [];
+    if (conditions.length === 0) return <span>–</span>;
+    return (
+        <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
+            {conditions.map(condition => (
+                <li key={condition}>{condition}</li>
+            ))}
+        </ul>
+    );
+};
+
+export const DecisionShow = () => (
+    <Show>
+        <SimpleShowLayout>
+            <ReferenceField source="initiativeId" reference="initiatives" />
+            <EnumField source="gate" group="gate" />
+            <EnumField source="decision" group="decision" variant="chip" />
+            <TextField source="comment" emptyText="–" />
+            <ConditionsField source="conditions" />
+            <ReferenceField source="byId" reference="people" link={false} emptyText="–" />
+            <EnumField source="channel" group="channel" />
+            <LocaleDateField source="at" showTime />
+        </SimpleShowLayout>
+    </Show>
+);

@@ -1,0 +1,16 @@
+import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EnumField } from '../shared/EnumField';
+import { LocaleDateField, LocaleNumberField } from '../shared/LocaleFields';
+
+export const MeasurementShow = () => (
+    <Show>
+        <SimpleShowLayout>
+            <ReferenceField source="benefitId" reference="benefits" />
+            <LocaleNumberField source="value" />
+            <LocaleDateField source="measuredAt" />
+            <TextField source="note" emptyText="–" />
+            <ReferenceField source="reportedById" reference="people" link={false} emptyText="–" />
+            <EnumField source="channel" group="channel" />
+        </SimpleShowLayout>
+    </Show>
+);

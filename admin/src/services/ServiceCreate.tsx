@@ -1,0 +1,8 @@
+import { Create } from 'react-admin';
+import { ServiceForm } from './ServiceForm';
+
+export const ServiceCreate = () => (
+    <Create redirect="show">
+        <ServiceForm />
+    </Create>
+);

@@ -1,0 +1,15 @@
+import { DataTable, List, ReferenceField } from 'react-admin';
+import { EmptyState } from '../shared/EmptyState';
+import { searchFilter } from '../shared/searchFilter';
+
+export const ServiceList = () => (
+    <List filters={[searchFilter()]} sort={{ field: 'name', order: 'ASC' }} empty={<EmptyState />}>
+        <DataTable rowClick="show" bulkActionButtons={false}>
+            <DataTable.Col source="name" />
+            <DataTable.Col source="ownerId">
+                <ReferenceField source="ownerId" reference="people" link={false} />
+            </DataTable.Col>
+            <DataTable.Col source="description" />
+        </DataTable>
+    </List>
+);

@@ -1,0 +1,28 @@
+import { DataTable, ReferenceField, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EnumField } from '../shared/EnumField';
+
+export const ServiceShow = () => (
+    <Show>
+        <SimpleShowLayout>
+            <TextField source="name" />
+            <TextField source="description" />
+            <ReferenceField source="ownerId" reference="people" />
+            <ReferenceManyField
+                label="resources.services.fields.initiatives"
+                reference="initiatives"
+                target="serviceId"
+                sort={{ field: 'priorityScore', order: 'DESC' }}
+            >
+                <DataTable bulkActionButtons={false} rowClick="show" empty={<span>–</span>}>
+                    <DataTable.Col source="title" />
+                    <DataTable.Col source="gate">
+                        <EnumField source="gate" group="gate" />
+                    </DataTable.Col>
+                    <DataTable.Col source="status">
+                        <EnumField source="status" group="status" variant="chip" />
+                    </DataTable.Col>
+                </DataTable>
+            </ReferenceManyField>
+        </SimpleShowLayout>
+    </Show>
+);

@@ -1,0 +1,19 @@
+// How long an initiative has waited at its gate, and the person it waits for.
+import { ReferenceField, useLocaleState, useRecordContext } from 'react-admin';
+import { formatWait } from './formatWait';
+import { responsibleFor, type Initiative } from './types';
+
+export const WaitedField = () => {
+    const record = useRecordContext<Initiative>();
+    const [locale] = useLocaleState();
+    if (!record?.gateEnteredAt) return null;
+    return <time dateTime={record.gateEnteredAt}>{formatWait(record.gateEnteredAt, locale)}</time>;
+};
+
+export const WaitingOnField = () => {
+    const record = useRecordContext<Initiative>();
+    if (!record) return null;
+    return (
+        <ReferenceField record={{ ...record, waitingOn: responsibleFor(record) }} source="waitingOn" reference="people" link={false} emptyText="–" />
+    );
+};

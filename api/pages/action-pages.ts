@@ -1,0 +1,133 @@
+// The pages behind an emailed action link: a confirmation form (GET), a result (POST), and the
+// clear "no longer valid" pages for used, expired and unknown links.
+import { escapeHtml, page, type PageLocale } from './layout.js';
+
+const GATES: Record<PageLocale, Record<string, string>> = {
+  nb: { 'goal-alignment': 'Målforankring', 'owner-signoff': 'Eierskap', implementation: 'Gjennomføring', 'benefit-realisation': 'Gevinstrealisering' },
+  en: { 'goal-alignment': 'Goal alignment', 'owner-signoff': 'Owner sign-off', implementation: 'Implementation', 'benefit-realisation': 'Benefit realisation' },
+};
+
+const W = {
+  nb: {
+    decisionTitle: 'Din beslutning',
+    confirmationTitle: 'Bekreft at tjenesten er i drift',
+    initiative: 'Tiltak',
+    service: 'Tjeneste',
+    gate: 'Beslutningspunkt',
+    goals: 'Strategiske mål',
+    benefits: 'Gevinstplan (nytte) du godtar',
+    choose: 'Velg',
+    approve: 'Godkjenn',
+    confirm: 'Bekreft at tjenesten er i drift',
+    reject: 'Avvis (tiltaket avsluttes)',
+    revise: 'Send tilbake til prosjektleder for revisjon',
+    comment: 'Kommentar (valgfri)',
+    submit: 'Send beslutningen',
+    safe: 'Ingenting er registrert ennå. Beslutningen registreres først når du trykker på knappen.',
+    recorded: 'Takk – beslutningen er registrert',
+    recordedBody: (d: string) => `Vi har registrert: ${d}. Du kan lukke denne siden.`,
+    usedTitle: 'Lenken er allerede brukt',
+    usedBody: (what: string, when: string) => `Denne lenken ble brukt ${when}: ${what}. Ingenting er endret nå.`,
+    closedTitle: 'Saken er allerede avgjort',
+    closedBody: (why: string, when: string) => `Beslutningspunktet ble avgjort ${when} (${why}). Lenken gjelder ikke lenger, og ingenting er endret.`,
+    expiredTitle: 'Lenken er utløpt',
+    expiredBody: 'Lenken er ikke gyldig lenger. Be prosjektlederen eller en administrator om en ny forespørsel.',
+    unknownTitle: 'Ukjent lenke',
+    unknownBody: 'Vi finner ikke denne lenken. Sjekk at hele adressen fra e-posten er med.',
+    invalidChoice: 'Velg ett av alternativene.',
+    unavailableTitle: 'Prøv igjen om litt',
+    unavailableBody: 'Tjenesten svarer ikke akkurat nå. Ingenting er registrert. Prøv lenken igjen om noen minutter.',
+    decisions: { approve: 'godkjent', reject: 'avvist', revise: 'sendt tilbake til revisjon' } as Record<string, string>,
+  },
+  en: {
+    decisionTitle: 'Your decision',
+    confirmationTitle: 'Confirm that the service is live',
+    initiative: 'Initiative',
+    service: 'Service',
+    gate: 'Decision point',
+    goals: 'Strategic goals',
+    benefits: 'Benefit plan you accept',
+    choose: 'Choose',
+    approve: 'Approve',
+    confirm: 'Confirm that the service is live',
+    reject: 'Reject (the initiative ends)',
+    revise: 'Send back to the project manager for revision',
+    comment: 'Comment (optional)',
+    submit: 'Send the decision',
+    safe: 'Nothing has been recorded yet. The decision is recorded only when you press the button.',
+    recorded: 'Thank you – your decision is recorded',
+    recordedBody: (d: string) => `We recorded: ${d}. You can close this page.`,
+    usedTitle: 'This link has already been used',
+    usedBody: (what: string, when: string) => `This link was used ${when}: ${what}. Nothing has changed now.`,
+    closedTitle: 'This has already been decided',
+    closedBody: (why: string, when: string) => `The decision point was settled ${when} (${why}). The link no longer works and nothing has changed.`,
+    expiredTitle: 'This link has expired',
+    expiredBody: 'The link is no longer valid. Ask the project manager or an administrator for a new request.',
+    unknownTitle: 'Unknown link',
+    unknownBody: 'We cannot find this link. Check that the whole address from the email is included.',
+    invalidChoice: 'Choose one of the options.',
+    unavailableTitle: 'Please try again shortly',
+    unavailableBody: 'The service is not answering right now. Nothing has been recorded. Try the link again in a few minutes.',
+    decisions: { approve: 'approved', reject: 'rejected', revise: 'sent back for revision' } as Record<string, string>,
+  },
+};
+
+export const words = (locale: PageLocale) => W[locale];
+
+export function formatWhen(date: Date, locale: PageLocale): string {
+  return new Intl.DateTimeFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' }).format(date);
+}
+
+export interface DecisionFormModel {
+  locale: PageLocale;
+  personName: string;
+  title: string;
+  serviceName: string;
+  gate: string;
+  step: string;
+  goals: string[];
+  benefits: string[];
+  allowedActions: string[];
+  error?: string;
+}
+
+export function decisionForm(m: DecisionFormModel): string {
+  const w = W[m.locale];
+  const confirmation = m.step === 'confirmation';
+  const heading = confirmation ? w.confirmationTitle : w.decisionTitle;
+  const options = m.allowedActions
+    .filter((a) => !(confirmation && a === 'reject'))
+    .map((action, i) => {
+      const label = action === 'approve' ? (confirmation ? w.confirm : w.approve) : action === 'reject' ? w.reject : w.revise;
+      return `<label><input type="radio" name="decision" value="${action}" ${i === 0 ? 'required' : ''}> ${escapeHtml(label)}</label>`;
+    })
+    .join('\n');
+  const benefits = m.benefits.length
+    ? `<h2>${escapeHtml(w.benefits)}</h2><ul>${m.benefits.map((b) => `<li>${escapeHtml(b)}</li>`).join('')}</ul>`
+    : '';
+  return page(m.locale, heading, `
+<h1>${escapeHtml(heading)}</h1>
+<p>${escapeHtml(m.personName)}</p>
+<dl>
+  <dt>${w.initiative}</dt><dd>${escapeHtml(m.title)}</dd>
+  <dt>${w.service}</dt><dd>${escapeHtml(m.serviceName)}</dd>
+  <dt>${w.gate}</dt><dd>${escapeHtml(GATES[m.locale][m.gate] ?? m.gate)}</dd>
+  <dt>${w.goals}</dt><dd>${escapeHtml(m.goals.join('; ') || '–')}</dd>
+</dl>
+${benefits}
+${m.error ? `<p class="problem" role="alert">${escapeHtml(m.error)}</p>` : ''}
+<form method="post">
+  <fieldset>
+    <legend>${w.choose}</legend>
+    ${options}
+  </fieldset>
+  <label for="comment">${w.comment}</label>
+  <textarea id="comment" name="comment" rows="4" maxlength="2000"></textarea>
+  <p class="notice">${w.safe}</p>
+  <button type="submit">${w.submit}</button>
+</form>`);
+}
+
+export function messagePage(locale: PageLocale, title: string, body: string, tone: 'notice' | 'problem' = 'notice'): string {
+  return page(locale, title, `<h1>${escapeHtml(title)}</h1><p class="${tone}" role="status">${escapeHtml(body)}</p>`);
+}
