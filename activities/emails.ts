@@ -88,7 +88,7 @@ export function createEmailActivities(deps: ActivityDeps) {
         let lead: string;
         if (ref.step === 'confirmation') lead = t.asks.confirmation;
         else if (ref.gate === 'implementation') lead = t.asks.progress((await policyFor(models, 'implementation')).reportEvery ?? '–');
-        else if (ref.gate === 'benefit-realisation') lead = t.asks.benefits;
+        else if (ref.gate === 'benefit-realisation') lead = kind === 'reminder' ? t.measurement.missingLead : t.asks.benefits;
         else lead = t.asks[ref.gate];
         const key = stepKey(ref, ref.purpose, String(responsible._id));
         const list = ref.gate === 'owner-signoff' ? { title: t.benefits, items: await benefitItems(ref.initiativeId) } : undefined;

@@ -73,6 +73,13 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
       });
     },
 
+    async resetLadder(ref: { initiativeId: string; gateDueAt: string | null }): Promise<void> {
+      await models.Initiative.updateOne(
+        { _id: ref.initiativeId },
+        { escalationLevel: 0, stalled: false, gateDueAt: ref.gateDueAt ? new Date(ref.gateDueAt) : null },
+      );
+    },
+
     async checkPreconditions(ref: { initiativeId: string; gate: Gate; step: string }): Promise<string | null> {
       const initiative = await loadInitiative(models, ref.initiativeId);
       if (ref.gate === 'goal-alignment') {

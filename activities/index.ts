@@ -2,11 +2,15 @@
 import type { ActivityDeps } from './deps.js';
 import { createEmailActivities } from './emails.js';
 import { createGateActivities } from './gates.js';
+import { createBenefitActivities } from './benefits.js';
+import { createBenefitEmailActivities } from './benefit-emails.js';
 
 export function createActivities(deps: ActivityDeps) {
   return {
     ...createGateActivities(deps),
     ...createEmailActivities(deps),
+    ...createBenefitActivities(deps),
+    ...createBenefitEmailActivities(deps),
   };
 }
 

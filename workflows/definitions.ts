@@ -25,6 +25,20 @@ export interface InitiativeWorkflowInput {
   kind: InitiativeKind;
   /** Carried over continue-as-new. */
   carried?: WorkflowState;
+  /** History length after which benefit follow-up continues as new (tests use a small number). */
+  continueAsNewAfterEvents?: number;
+}
+
+/** One benefit followed in the benefit-realisation gate. */
+export interface FollowedBenefit {
+  id: string;
+  nextDueAt: string;
+  until: string;
+  /** When the outstanding measurement request went out; null when none is outstanding. */
+  requestedAt: string | null;
+  closed: boolean;
+  realised: boolean;
+  requests: number;
 }
 
 export interface DecisionRequest {
@@ -79,6 +93,7 @@ export interface WorkflowState {
   decisions: { gate: Gate; step: GateStep; decision: DecisionKind; at: string; channel: Channel }[];
   benefitOutcome: BenefitOutcome | null;
   followUpCycles: number;
+  followUp: FollowedBenefit[] | null;
 }
 
 export const decideUpdate = defineUpdate<WorkflowState, [DecisionRequest]>('decide');

@@ -1,9 +1,12 @@
 // One durable workflow per initiative: walks the four gates, waits for people through the
 // escalation ladder, and takes decisions, progress reports and admin actions as updates.
 import {
+  allHandlersFinished,
   ApplicationFailure,
   condition,
+  continueAsNew,
   log,
+  patched,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -26,6 +29,7 @@ import {
   type ProgressReport,
   type WorkflowState,
 } from './definitions.js';
+import { followUpBenefits } from './follow-up.js';
 import { validateDecision } from './rules.js';
 
 type InboxItem =
@@ -55,6 +59,7 @@ export function initialState(input: InitiativeWorkflowInput): WorkflowState {
     decisions: [],
     benefitOutcome: null,
     followUpCycles: 0,
+    followUp: null,
   };
 }
 
@@ -270,10 +275,47 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
 
   if (!input.carried) send(mail.sendStartNotices({ initiativeId }));
   while (state.status === 'active') {
-    if (state.gate === 'benefit-realisation') {
-      // Benefit follow-up is built in its own issue; until then the gate records its entry and completes.
+    if (state.gate === 'benefit-realisation' && !patched('benefit-follow-up')) {
+      // Histories from before benefit follow-up existed: the gate recorded its entry and completed.
       await enterStep();
       await finish('completed');
+      continue;
+    }
+    if (state.gate === 'benefit-realisation') {
+      const result = await followUpBenefits({
+        state,
+        enterStep,
+        waitForInbox: async (at) => (at === undefined || !Number.isFinite(at) ? (await condition(() => inbox.length > 0), true) : condition(() => inbox.length > 0, Math.max(1, at - Date.now()))),
+        handleNext: async (onMeasurement) => {
+          const item = inbox.shift()!;
+          taken += 1;
+          if (item.type === 'measurement') {
+            await onMeasurement(item.benefitId);
+            acknowledged = taken;
+            return 'stay';
+          }
+          return handle(item);
+        },
+        climbLadder,
+        setLadder: async (ladder) => {
+          state.ladder = ladder;
+          state.escalationLevel = 0;
+          state.stalled = false;
+          state.gateDueAt = ladder[0]?.at ?? null;
+          await db.resetLadder({ initiativeId, gateDueAt: state.gateDueAt });
+          publish();
+        },
+        send,
+        finish,
+        continueAsNewAfterEvents: input.continueAsNewAfterEvents ?? 5_000,
+      });
+      if (result === 'continue-as-new') {
+        await Promise.all(sends);
+        await condition(() => allHandlersFinished() || inbox.length > 0);
+        if (inbox.length > 0) continue;
+        state.followUpCycles += 1;
+        return continueAsNew<typeof initiativeWorkflow>({ ...input, carried: state });
+      }
       continue;
     }
     await runStep();

@@ -7,6 +7,8 @@ import { hashToken } from '../../activities/tokens.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { decisionForm, formatWhen, messagePage, words } from '../pages/action-pages.js';
+import { measurementForm, measurementWords } from '../pages/measurement-page.js';
+import { recordMeasurement } from '../measurements.js';
 import type { PageLocale } from '../pages/layout.js';
 
 type TokenDoc = HydratedDocument<InferSchemaType<typeof actionTokenSchema>>;
@@ -89,16 +91,71 @@ export function createActionLinksRouter(context: AppContext): Router {
     };
   }
 
+  async function measurementModel(token: TokenDoc, error?: string) {
+    const benefit = await models.Benefit.findById(token.benefitId).lean();
+    const initiative = await models.Initiative.findById(token.initiativeId).lean();
+    return {
+      locale: await localeOf(token.personId),
+      initiativeTitle: initiative?.title ?? '',
+      benefit: { title: benefit?.title ?? '', indicator: benefit?.indicator ?? '', unit: benefit?.unit ?? '', baseline: benefit?.baseline ?? 0, target: benefit?.target ?? 0 },
+      today: new Date().toISOString().slice(0, 10),
+      error,
+    };
+  }
+
   router.get('/:token', async (req, res) => {
     const token = await findToken(req.params.token);
     if (await refusal(token, res)) return;
+    if (token!.purpose === 'measurement') {
+      const model = await measurementModel(token!);
+      sendPage(res, 200, model.locale, measurementForm(model));
+      return;
+    }
     const model = await formModel(token!);
     sendPage(res, 200, model.locale, decisionForm(model));
   });
 
+  async function reportMeasurement(token: TokenDoc, body: Record<string, unknown>, res: Response) {
+    const locale = await localeOf(token.personId);
+    const w = measurementWords(locale);
+    const value = Number(String(body.value ?? '').trim().replace(',', '.').replace(/\s/g, ''));
+    const measuredAt = new Date(String(body.measuredAt ?? ''));
+    const problem = String(body.value ?? '').trim() === '' || !Number.isFinite(value) ? w.badValue : Number.isNaN(measuredAt.getTime()) || measuredAt.getTime() > Date.now() ? w.badDate : null;
+    if (problem) {
+      sendPage(res, 400, locale, measurementForm(await measurementModel(token, problem)));
+      return;
+    }
+    const now = new Date();
+    const claim = await models.ActionToken.updateOne(
+      { _id: token._id, usedAt: null, revokedAt: null, expiresAt: { $gt: now } },
+      { $set: { usedAt: now, usedFor: `${value}` } },
+    );
+    if (claim.modifiedCount !== 1) {
+      await refusal(await models.ActionToken.findById(token._id), res);
+      return;
+    }
+    const note = typeof body.note === 'string' ? body.note.slice(0, 2000) : '';
+    try {
+      await recordMeasurement(context, { benefitId: token.benefitId!, value, measuredAt, note, reportedById: token.personId, channel: 'email', requestKey: token.key });
+    } catch (error) {
+      if (!(error instanceof AppError && error.status === 409)) {
+        await models.ActionToken.updateOne({ _id: token._id }, { $set: { usedAt: null, usedFor: null } }).catch(() => undefined);
+        const pw = words(locale);
+        sendPage(res, 503, locale, messagePage(locale, pw.unavailableTitle, pw.unavailableBody, 'problem'));
+        return;
+      }
+    }
+    const unit = (await models.Benefit.findById(token.benefitId).lean())?.unit ?? '';
+    sendPage(res, 200, locale, messagePage(locale, w.recorded, w.recordedBody(`${value} ${unit}`)));
+  }
+
   router.post('/:token', async (req, res) => {
     const token = await findToken(req.params.token);
     if (await refusal(token, res)) return;
+    if (token!.purpose === 'measurement') {
+      await reportMeasurement(token!, req.body ?? {}, res);
+      return;
+    }
     const decision = typeof req.body?.decision === 'string' ? req.body.decision : '';
     const comment = typeof req.body?.comment === 'string' ? req.body.comment.slice(0, 2000) : '';
     const locale = await localeOf(token!.personId);

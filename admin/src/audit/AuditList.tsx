@@ -4,6 +4,7 @@ import { EmptyState } from '../shared/EmptyState';
 import { LocaleDateField } from '../shared/LocaleFields';
 import { channelChoices } from '../shared/choices';
 import { searchFilter } from '../shared/searchFilter';
+import { RecordLinkField } from '../shared/RecordLinkField';
 
 const auditFilters = [
     searchFilter(),
@@ -21,7 +22,9 @@ export const AuditList = () => (
     <List filters={auditFilters} sort={{ field: 'at', order: 'DESC' }} empty={<EmptyState showCreate={false} />}>
         <DataTable rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="at">
-                <LocaleDateField source="at" showTime />
+                <RecordLinkField source="at">
+                    <LocaleDateField source="at" showTime />
+                </RecordLinkField>
             </DataTable.Col>
             <DataTable.Col source="action">
                 <EnumField source="action" group="auditAction" />

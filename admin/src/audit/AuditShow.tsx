@@ -2,6 +2,7 @@ import { Box } from '@mui/material';
 import { ReferenceField, Show, SimpleShowLayout, useRecordContext } from 'react-admin';
 import { EnumField } from '../shared/EnumField';
 import { LocaleDateField } from '../shared/LocaleFields';
+import { RecordTitle, enumLabel } from '../shared/RecordTitle';
 
 /** Free-form details of an audit entry (reason, old and new values), shown as formatted JSON. */
 const DetailsField = ({ source }: { source: 'details' }) => {
@@ -16,7 +17,7 @@ const DetailsField = ({ source }: { source: 'details' }) => {
 };
 
 export const AuditShow = () => (
-    <Show>
+    <Show title={<RecordTitle render={(record, translate) => enumLabel(translate, 'auditAction', record.action)} />}>
         <SimpleShowLayout>
             <LocaleDateField source="at" showTime />
             <EnumField source="action" group="auditAction" />

@@ -40,21 +40,52 @@ export const canAccessResource = (roles: readonly string[], resource: string, ac
     return !!allowed && allowed.some(role => roles.includes(role));
 };
 
-/** Roles that may decide each gate (besides admin); the API also checks who the initiative names. */
-const gateDeciders: Record<Gate, readonly Role[]> = {
-    'goal-alignment': ['governance'],
-    'owner-signoff': ['service-owner'],
-    implementation: ['project-manager', 'service-owner'],
-    'benefit-realisation': ['governance', 'service-owner'],
+interface InitiativeParties {
+    gate: Gate;
+    gateStep?: 'decision' | 'confirmation';
+    serviceOwnerId?: string;
+    projectManagerId?: string;
+    changeAgentIds?: string[];
+}
+
+/**
+ * Who may decide the current gate step; mirrors the API's rule so the button only shows
+ * where the API will accept it (the API still has the last word).
+ */
+export const canDecideGate = (roles: readonly string[], userId: string | undefined, initiative: InitiativeParties) => {
+    if (isAdmin(roles)) return true;
+    switch (initiative.gate) {
+        case 'goal-alignment':
+        case 'benefit-realisation':
+            return roles.includes('governance');
+        case 'owner-signoff':
+            return !!userId && userId === initiative.serviceOwnerId;
+        case 'implementation':
+            return (
+                !!userId &&
+                userId === (initiative.gateStep === 'confirmation' ? initiative.serviceOwnerId : initiative.projectManagerId)
+            );
+    }
 };
 
-export const canDecideGate = (roles: readonly string[], gate: Gate) =>
-    isAdmin(roles) || gateDeciders[gate].some(role => roles.includes(role));
+/** The project manager, a change agent of the initiative, or an administrator reports progress. */
+export const canReportProgress = (roles: readonly string[], userId: string | undefined, initiative: InitiativeParties) =>
+    isAdmin(roles) ||
+    (!!userId && (userId === initiative.projectManagerId || !!initiative.changeAgentIds?.includes(userId)));
 
-export const canReportProgress = (roles: readonly string[]) =>
-    ['admin', 'project-manager', 'change-agent', 'enthusiast'].some(role => roles.includes(role));
-
-export const canAddMeasurement = (roles: readonly string[]) => canAccessResource(roles, 'measurements', 'create');
+/** Benefit owner, service owner, project manager or administrator; without the initiative, roles decide. */
+export const canAddMeasurement = (
+    roles: readonly string[],
+    userId: string | undefined,
+    benefit: { ownerId?: string },
+    initiative?: InitiativeParties
+) => {
+    if (isAdmin(roles)) return true;
+    if (!userId) return false;
+    if (benefit.ownerId === userId) return true;
+    if (initiative) return userId === initiative.serviceOwnerId || userId === initiative.projectManagerId;
+    return canAccessResource(roles, 'measurements', 'create');
+};
 
 /**
  * A service owner without a broader role sees only what they own; the console

@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { DataTableSummary } from '../shared/DataTableSummary';
-import { formatDate, formatNumber } from '../shared/formatWait';
+import { formatDate, formatNumber } from '../shared/format';
 import type { Benefit, Measurement } from '../shared/types';
 
 interface Point {
@@ -63,8 +63,8 @@ export const BenefitChart = ({ benefit }: { benefit: Benefit }) => {
                         <YAxis tickFormatter={value => formatNumber(value, locale)} />
                         <Tooltip labelFormatter={label => date(Number(label))} formatter={value => number(Number(value))} />
                         <Legend />
-                        <ReferenceLine y={benefit.baseline} stroke="#4a4a4a" strokeDasharray="2 4" label={translate('resources.benefits.fields.baseline')} />
-                        <ReferenceLine y={benefit.target} stroke="#1b6b2f" strokeDasharray="6 3" label={translate('resources.benefits.fields.target')} />
+                        <ReferenceLine y={benefit.baseline} stroke="#4a4a4a" strokeDasharray="2 4" label={{ value: translate('resources.benefits.fields.baseline'), fill: '#1c1c1c', position: 'insideTopLeft' }} />
+                        <ReferenceLine y={benefit.target} stroke="#1b6b2f" strokeDasharray="6 3" label={{ value: translate('resources.benefits.fields.target'), fill: '#1c1c1c', position: 'insideBottomLeft' }} />
                         <Line dataKey="plan" name={translate('app.benefit.plan_line')} stroke="#8a4b00" strokeDasharray="8 4" dot={false} connectNulls isAnimationActive={false} />
                         <Line dataKey="value" name={translate('app.benefit.measured')} stroke="#1a4f8b" strokeWidth={2} connectNulls isAnimationActive={false} />
                     </LineChart>

@@ -15,6 +15,7 @@ import { LocaleDateField, LocaleNumberField } from '../shared/LocaleFields';
 import { bandChoices, categoryChoices } from '../shared/choices';
 import { searchFilter } from '../shared/searchFilter';
 import { useOwnScope } from '../shared/useOwnScope';
+import { RecordLinkField } from '../shared/RecordLinkField';
 
 const benefitFilters = [
     searchFilter(),
@@ -50,7 +51,9 @@ export const BenefitList = () => {
         >
             <Subtitle />
             <DataTable rowClick="show" bulkActionButtons={false}>
-                <DataTable.Col source="title" />
+                <DataTable.Col source="title">
+                    <RecordLinkField source="title" />
+                </DataTable.Col>
                 <DataTable.Col source="initiativeId">
                     <ReferenceField source="initiativeId" reference="initiatives" link={false} />
                 </DataTable.Col>

@@ -21,10 +21,10 @@ import type { Benefit } from '../shared/types';
 
 const BenefitActions = () => {
     const benefit = useRecordContext<Benefit>();
-    const { roles } = useRoles();
+    const { roles, userId } = useRoles();
     return (
         <TopToolbar>
-            {benefit && canAddMeasurement(roles) && <MeasurementButton benefit={benefit} />}
+            {benefit && canAddMeasurement(roles, userId, benefit) && <MeasurementButton benefit={benefit} />}
             <EditButton />
         </TopToolbar>
     );

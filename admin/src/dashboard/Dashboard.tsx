@@ -26,7 +26,7 @@ export const Dashboard = () => {
     const ownerRows = (owners.data ?? []).map(row => ({ ...row, label: row.ownerName }));
 
     return (
-        <Box sx={{ display: 'grid', gap: 2, mt: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }} data-testid="dashboard">
+        <Box sx={{ display: 'grid', gap: 2, mt: 2, alignItems: 'start', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }} data-testid="dashboard">
             <Title title="ra.page.dashboard" />
             <PortfolioByGate scope={scope.filter} />
             <PriorityRanking scope={scope.filter} />

@@ -3,7 +3,7 @@ import { CircularProgress, Link, List, ListItem, ListItemText, Typography } from
 import { Link as RouterLink } from 'react-router-dom';
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { DashboardSection } from './DashboardSection';
-import { formatNumber } from '../shared/formatWait';
+import { formatNumber } from '../shared/format';
 import type { Initiative } from '../shared/types';
 
 export const PriorityRanking = ({ scope }: { scope?: Record<string, unknown> }) => {

@@ -48,9 +48,9 @@ export const RealisationChart = ({ id, title, groupLabel, rows, loading }: Reali
                                 <YAxis allowDecimals={false} />
                                 <Tooltip />
                                 <Legend />
-                                <Bar dataKey="benefits" name={t('planned')} fill="#1a4f8b" />
-                                <Bar dataKey="realised" name={t('realised')} fill="#1b6b2f" />
-                                <Bar dataKey="offTrack" name={t('offTrack')} fill="#b3261e" />
+                                <Bar isAnimationActive={false} dataKey="benefits" name={t('planned')} fill="#1a4f8b" />
+                                <Bar isAnimationActive={false} dataKey="realised" name={t('realised')} fill="#1b6b2f" />
+                                <Bar isAnimationActive={false} dataKey="offTrack" name={t('offTrack')} fill="#b3261e" />
                             </BarChart>
                         </ResponsiveContainer>
                     </Box>

@@ -4,6 +4,7 @@ import { EmptyState } from '../shared/EmptyState';
 import { LocaleDateField } from '../shared/LocaleFields';
 import { channelChoices, decisionChoices, gateChoices } from '../shared/choices';
 import { searchFilter } from '../shared/searchFilter';
+import { RecordLinkField } from '../shared/RecordLinkField';
 
 const decisionFilters = [
     searchFilter(),
@@ -19,7 +20,9 @@ export const DecisionList = () => (
     <List filters={decisionFilters} sort={{ field: 'at', order: 'DESC' }} empty={<EmptyState showCreate={false} />}>
         <DataTable rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="at">
-                <LocaleDateField source="at" showTime />
+                <RecordLinkField source="at">
+                    <LocaleDateField source="at" showTime />
+                </RecordLinkField>
             </DataTable.Col>
             <DataTable.Col source="initiativeId">
                 <ReferenceField source="initiativeId" reference="initiatives" link={false} />

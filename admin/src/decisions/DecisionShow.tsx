@@ -1,6 +1,7 @@
 import { ReferenceField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
 import { EnumField } from '../shared/EnumField';
 import { LocaleDateField } from '../shared/LocaleFields';
+import { RecordTitle, enumLabel } from '../shared/RecordTitle';
 
 /** Conditions attached to an approval, one per line. */
 const ConditionsField = ({ source }: { source: 'conditions' }) => {
@@ -16,11 +17,20 @@ const ConditionsField = ({ source }: { source: 'conditions' }) => {
     );
 };
 
+const title = (
+    <RecordTitle
+        render={(record, translate) =>
+            `${enumLabel(translate, 'decision', record.decision)} – ${enumLabel(translate, 'gate', record.gate)}`
+        }
+    />
+);
+
 export const DecisionShow = () => (
-    <Show>
+    <Show title={title}>
         <SimpleShowLayout>
             <ReferenceField source="initiativeId" reference="initiatives" />
             <EnumField source="gate" group="gate" />
+            <EnumField source="step" group="step" />
             <EnumField source="decision" group="decision" variant="chip" />
             <TextField source="comment" emptyText="–" />
             <ConditionsField source="conditions" />

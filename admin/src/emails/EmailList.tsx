@@ -5,6 +5,7 @@ import { LocaleDateField } from '../shared/LocaleFields';
 import { emailKindChoices, emailStatusChoices } from '../shared/choices';
 import { searchFilter } from '../shared/searchFilter';
 import { MailboxLink } from './MailboxLink';
+import { RecordLinkField } from '../shared/RecordLinkField';
 
 const emailFilters = [
     searchFilter(),
@@ -27,7 +28,9 @@ export const EmailList = () => (
                 <LocaleDateField source="sentAt" showTime emptyText="–" />
             </DataTable.Col>
             <DataTable.Col source="to" />
-            <DataTable.Col source="subject" />
+            <DataTable.Col source="subject">
+                <RecordLinkField source="subject" />
+            </DataTable.Col>
             <DataTable.Col source="kind">
                 <EnumField source="kind" group="emailKind" />
             </DataTable.Col>

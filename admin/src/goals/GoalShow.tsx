@@ -1,4 +1,4 @@
-// A goal and the initiatives that serve it (API filter `goalId` matches goalLinks.goalId).
+// A goal and the initiatives that serve it (initiatives carry goalIds, derived from goalLinks).
 import {
     BooleanField,
     DataTable,
@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import { Typography } from '@mui/material';
 import { EnumField } from '../shared/EnumField';
+import { RecordLinkField } from '../shared/RecordLinkField';
 
 const NoInitiatives = () => {
     const translate = useTranslate();
@@ -28,12 +29,14 @@ export const GoalShow = () => (
             <ReferenceManyField
                 label="resources.goals.fields.initiatives"
                 reference="initiatives"
-                target="goalId"
+                target="goalIds"
                 sort={{ field: 'priorityScore', order: 'DESC' }}
                 empty={<NoInitiatives />}
             >
                 <DataTable bulkActionButtons={false} rowClick="show">
-                    <DataTable.Col source="title" />
+                    <DataTable.Col source="title">
+                        <RecordLinkField source="title" />
+                    </DataTable.Col>
                     <DataTable.Col source="gate">
                         <EnumField source="gate" group="gate" />
                     </DataTable.Col>

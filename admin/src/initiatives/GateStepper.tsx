@@ -1,7 +1,8 @@
 // The four gates as a stepper: passed gates done, the current one with its due date and escalation.
 import { Box, Step, StepLabel, Stepper, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatDate, formatWait } from '../shared/formatWait';
+import { formatDate, formatWait } from '../shared/format';
+import { WaitingOnField } from '../shared/WaitFields';
 import { GATES, type Initiative } from '../shared/types';
 
 type StepState = 'completed' | 'current' | 'pending' | 'stopped';
@@ -25,9 +26,22 @@ const CurrentGateDetails = ({ record }: { record: Initiative }) => {
                     {translate('app.gate.due', { date: formatDate(record.gateDueAt, locale) })}
                 </Typography>
             )}
+            {record.gateStep === 'confirmation' && (
+                <Typography variant="caption" component="span" sx={{ display: 'block' }} data-testid="gate-confirmation">
+                    {translate('app.gate.confirmation')}
+                </Typography>
+            )}
+            {record.gate === 'implementation' && record.progressPercent != null && (
+                <Typography variant="caption" component="span" sx={{ display: 'block' }} data-testid="gate-progress">
+                    {translate('app.gate.progress', { percent: record.progressPercent })}
+                </Typography>
+            )}
+            <Typography variant="caption" component="span" sx={{ display: 'block' }} data-testid="gate-waiting-on">
+                {translate('app.gate.waiting_on')}: <WaitingOnField />
+            </Typography>
             {record.gateEnteredAt && (
                 <Typography variant="caption" component="span" sx={{ display: 'block' }}>
-                    {translate('app.gate.waited', { duration: formatWait(record.gateEnteredAt, locale) })}
+                    {translate('app.gate.waited', { duration: formatWait(record.gateEnteredAt, translate) })}
                 </Typography>
             )}
             <Typography

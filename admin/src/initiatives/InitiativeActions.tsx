@@ -11,12 +11,12 @@ import type { Initiative } from '../shared/types';
 
 export const InitiativeActions = () => {
     const record = useRecordContext<Initiative>();
-    const { roles } = useRoles();
+    const { roles, userId } = useRoles();
     if (!record) return <TopToolbar />;
     return (
         <TopToolbar sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
-            {canDecideGate(roles, record.gate) && <DecideButton />}
-            {canReportProgress(roles) && <ProgressButton />}
+            {canDecideGate(roles, userId, record) && <DecideButton />}
+            {canReportProgress(roles, userId, record) && <ProgressButton />}
             <TemporalLink />
             <EditButton />
             {isAdmin(roles) && (

@@ -19,7 +19,7 @@ import type { Benefit, Initiative } from '../shared/types';
 export const InitiativeBenefits = () => {
     const initiative = useRecordContext<Initiative>();
     const translate = useTranslate();
-    const { roles } = useRoles();
+    const { roles, userId } = useRoles();
     const { data: benefits = [], isPending } = useGetManyReference<Benefit>('benefits', {
         target: 'initiativeId',
         id: initiative?.id ?? '',
@@ -51,7 +51,7 @@ export const InitiativeBenefits = () => {
                             slotProps={{ title: { component: 'h3', variant: 'h6', id: `benefit-title-${benefit.id}` } }}
                             action={
                                 <Stack direction="row" spacing={1}>
-                                    {canAddMeasurement(roles) && <MeasurementButton benefit={benefit} />}
+                                    {canAddMeasurement(roles, userId, benefit, initiative) && <MeasurementButton benefit={benefit} />}
                                     <ShowButton resource="benefits" record={benefit} />
                                 </Stack>
                             }

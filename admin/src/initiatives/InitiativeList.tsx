@@ -4,11 +4,14 @@ import { EmptyState } from '../shared/EmptyState';
 import { LocaleDateField, LocaleNumberField } from '../shared/LocaleFields';
 import { useOwnScope } from '../shared/useOwnScope';
 import { initiativeFilters } from './initiativeFilters';
+import { RecordLinkField } from '../shared/RecordLinkField';
 
 /** The columns shared by the initiative list and the stalled list. */
 export const InitiativeColumns = () => (
     <>
-        <DataTable.Col source="title" />
+        <DataTable.Col source="title">
+            <RecordLinkField source="title" />
+        </DataTable.Col>
         <DataTable.Col source="serviceId">
             <ReferenceField source="serviceId" reference="services" link={false} />
         </DataTable.Col>

@@ -36,7 +36,14 @@ const Overview = () => {
                 <Labeled source="serviceId"><ReferenceField source="serviceId" reference="services" /></Labeled>
                 <Labeled source="priorityScore"><LocaleNumberField source="priorityScore" options={{ maximumFractionDigits: 1 }} /></Labeled>
                 <Labeled source="gateEnteredAt"><LocaleDateField source="gateEnteredAt" showTime /></Labeled>
-                {record?.benefitOutcome && <Labeled source="benefitOutcome"><TextField source="benefitOutcome" /></Labeled>}
+                {record?.progressPercent != null && (
+                    <Labeled source="progressPercent"><LocaleNumberField source="progressPercent" /></Labeled>
+                )}
+                {record?.lastProgressAt && <Labeled source="lastProgressAt"><LocaleDateField source="lastProgressAt" showTime /></Labeled>}
+                {record?.completedAt && <Labeled source="completedAt"><LocaleDateField source="completedAt" showTime /></Labeled>}
+                {record?.benefitOutcome && (
+                    <Labeled source="benefitOutcome"><EnumField source="benefitOutcome" group="benefitOutcome" /></Labeled>
+                )}
             </Stack>
             <Stack direction="row" spacing={3} useFlexGap sx={{ flexWrap: 'wrap' }}>
                 <Person source="projectManagerId" />

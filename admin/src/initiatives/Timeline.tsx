@@ -43,6 +43,12 @@ const EntryText = ({ entry }: { entry: Entry }) => {
         return (
             <>
                 <EnumField source="decision" group="decision" variant="chip" /> <EnumField source="gate" group="gate" />
+                {record.step === 'confirmation' && (
+                    <>
+                        {' '}
+                        (<EnumField source="step" group="step" />)
+                    </>
+                )}
                 {record.comment && <Typography variant="body2">«{record.comment}»</Typography>}
                 {Array.isArray(record.conditions) && record.conditions.length > 0 && (
                     <Typography variant="body2">{record.conditions.join('; ')}</Typography>

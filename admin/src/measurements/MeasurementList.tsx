@@ -4,6 +4,7 @@ import { EmptyState } from '../shared/EmptyState';
 import { LocaleDateField, LocaleNumberField } from '../shared/LocaleFields';
 import { channelChoices } from '../shared/choices';
 import { searchFilter } from '../shared/searchFilter';
+import { RecordLinkField } from '../shared/RecordLinkField';
 
 const measurementFilters = [
     searchFilter(),
@@ -20,7 +21,9 @@ export const MeasurementList = () => (
                 <ReferenceField source="benefitId" reference="benefits" link={false} />
             </DataTable.Col>
             <DataTable.Col source="measuredAt">
-                <LocaleDateField source="measuredAt" />
+                <RecordLinkField source="measuredAt">
+                    <LocaleDateField source="measuredAt" />
+                </RecordLinkField>
             </DataTable.Col>
             <DataTable.Col source="value" align="right">
                 <LocaleNumberField source="value" />

@@ -1,7 +1,18 @@
 import { Typography } from '@mui/material';
-import { Edit, RadioButtonGroupInput, SimpleForm, TextInput, required, useTranslate } from 'react-admin';
+import {
+    Edit,
+    NumberInput,
+    RadioButtonGroupInput,
+    SimpleForm,
+    TextInput,
+    maxValue,
+    minValue,
+    required,
+    useTranslate,
+} from 'react-admin';
 import { isoDuration } from '../shared/validators';
 import { calendarChoices } from '../shared/choices';
+import { RecordTitle, enumLabel } from '../shared/RecordTitle';
 
 const durationValidators = [required(), isoDuration];
 
@@ -11,7 +22,7 @@ const PolicyHelp = () => {
 };
 
 export const PolicyEdit = () => (
-    <Edit mutationMode="pessimistic" redirect="list">
+    <Edit mutationMode="pessimistic" redirect="list" title={<RecordTitle render={(record, translate) => enumLabel(translate, 'gate', record.id)} />}>
         <SimpleForm>
             <PolicyHelp />
             <TextInput source="remindAfter" validate={durationValidators} helperText="resources.policies.help.duration" />
@@ -19,6 +30,14 @@ export const PolicyEdit = () => (
             <TextInput source="stalledAfter" validate={durationValidators} helperText="resources.policies.help.duration" />
             <RadioButtonGroupInput source="calendar" choices={calendarChoices} validate={required()} />
             <TextInput source="reportEvery" validate={isoDuration} helperText="resources.policies.help.reportEvery" />
+            <NumberInput
+                source="offTrackTolerance"
+                min={0}
+                max={1}
+                step={0.05}
+                validate={[minValue(0), maxValue(1)]}
+                helperText="resources.policies.help.offTrackTolerance"
+            />
         </SimpleForm>
     </Edit>
 );

@@ -15,11 +15,17 @@ import type {
 /** Fields the server computes; sending them back on PUT would only invite 400s. */
 const readOnlyFields: Record<string, string[]> = {
     initiatives: [
-        'gate', 'status', 'stalled', 'escalationLevel', 'gateEnteredAt', 'gateDueAt',
-        'priorityScore', 'workflowId', 'benefitOutcome', 'waitingOnId',
+        'gate', 'gateStep', 'status', 'stalled', 'escalationLevel', 'gateEnteredAt', 'gateDueAt',
+        'priorityScore', 'workflowId', 'benefitOutcome', 'waitingOnId', 'progressPercent',
+        'lastProgressAt', 'completedAt', 'goalIds',
     ],
-    benefits: ['latestValue', 'achievement', 'band', 'onTrack', 'realised', 'nextMeasurementDue'],
-    measurements: ['reportedById', 'channel'],
+    benefits: [
+        'latestValue', 'latestMeasuredAt', 'achievement', 'band', 'onTrack', 'realised',
+        'nextMeasurementDue', 'followUpStartedAt',
+    ],
+    measurements: ['reportedById', 'channel', 'initiativeId', 'requestKey'],
+    decisions: ['round', 'key'],
+    audit: ['key'],
 };
 
 const writableData = (resource: string, data: Partial<RaRecord>) => {

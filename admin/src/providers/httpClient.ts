@@ -28,6 +28,8 @@ export const toHttpError = (status: number, body: unknown, fallback: string): Ht
 
 export const withSession = (options: fetchUtils.Options = {}): fetchUtils.Options => {
     const headers = new Headers(options.headers ?? { Accept: 'application/json' });
+    // Lets the API record the channel of decisions and measurements as "console".
+    headers.set('X-Endringsporten-Client', 'console');
     const method = (options.method ?? 'GET').toUpperCase();
     const csrf = readCsrfToken();
     if (!SAFE_METHODS.has(method) && csrf) {

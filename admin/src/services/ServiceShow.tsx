@@ -1,5 +1,6 @@
 import { DataTable, ReferenceField, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../shared/EnumField';
+import { RecordLinkField } from '../shared/RecordLinkField';
 
 export const ServiceShow = () => (
     <Show>
@@ -14,7 +15,9 @@ export const ServiceShow = () => (
                 sort={{ field: 'priorityScore', order: 'DESC' }}
             >
                 <DataTable bulkActionButtons={false} rowClick="show" empty={<span>–</span>}>
-                    <DataTable.Col source="title" />
+                    <DataTable.Col source="title">
+                        <RecordLinkField source="title" />
+                    </DataTable.Col>
                     <DataTable.Col source="gate">
                         <EnumField source="gate" group="gate" />
                     </DataTable.Col>

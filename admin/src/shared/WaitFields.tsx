@@ -1,13 +1,13 @@
 // How long an initiative has waited at its gate, and the person it waits for.
-import { ReferenceField, useLocaleState, useRecordContext } from 'react-admin';
-import { formatWait } from './formatWait';
+import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
+import { formatWait } from './format';
 import { responsibleFor, type Initiative } from './types';
 
 export const WaitedField = () => {
     const record = useRecordContext<Initiative>();
-    const [locale] = useLocaleState();
+    const translate = useTranslate();
     if (!record?.gateEnteredAt) return null;
-    return <time dateTime={record.gateEnteredAt}>{formatWait(record.gateEnteredAt, locale)}</time>;
+    return <time dateTime={record.gateEnteredAt}>{formatWait(record.gateEnteredAt, translate)}</time>;
 };
 
 export const WaitingOnField = () => {

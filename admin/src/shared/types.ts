@@ -29,7 +29,9 @@ export interface Initiative {
     goalLinks?: GoalLink[];
     changeAgentIds?: string[];
     enthusiastIds?: string[];
+    goalIds?: string[];
     gate: Gate;
+    gateStep?: 'decision' | 'confirmation';
     status: InitiativeStatus;
     stalled?: boolean;
     escalationLevel?: 0 | 1 | 2 | 3;
@@ -37,9 +39,12 @@ export interface Initiative {
     gateDueAt?: string;
     priorityScore?: number;
     workflowId?: string;
-    benefitOutcome?: string;
-    /** Not in the contract; used when the API provides who the gate waits for. */
-    waitingOnId?: string;
+    benefitOutcome?: 'realised' | 'partly' | 'not-realised' | null;
+    /** Read model beyond the contract: who the current gate step waits for, and progress. */
+    waitingOnId?: string | null;
+    progressPercent?: number | null;
+    lastProgressAt?: string | null;
+    completedAt?: string | null;
 }
 
 export interface Benefit {
@@ -100,14 +105,15 @@ export interface GoalReportRow extends RealisationCounts {
     initiatives: number;
 }
 
-/** The person a gate is waiting for, when the API does not say so itself. */
+/** The person the current gate step waits for: the read model's waitingOnId, else who the gate names. */
 export const responsibleFor = (initiative: Initiative): string | undefined => {
     if (initiative.waitingOnId) return initiative.waitingOnId;
     switch (initiative.gate) {
         case 'goal-alignment':
+        case 'benefit-realisation':
             return initiative.governanceId;
         case 'implementation':
-            return initiative.projectManagerId;
+            return initiative.gateStep === 'confirmation' ? initiative.serviceOwnerId : initiative.projectManagerId;
         default:
             return initiative.serviceOwnerId;
     }

@@ -8,6 +8,7 @@ import { EmptyState } from '../shared/EmptyState';
 import { LocaleDateField } from '../shared/LocaleFields';
 import { WaitedField, WaitingOnField } from '../shared/WaitFields';
 import { useRoles } from '../shared/useRoles';
+import { RecordLinkField } from '../shared/RecordLinkField';
 
 const Intro = () => {
     const translate = useTranslate();
@@ -31,7 +32,9 @@ const StalledTable = () => (
     >
         <Intro />
         <DataTable rowClick="show" bulkActionButtons={<AdminBulkActionButtons />}>
-            <DataTable.Col source="title" />
+            <DataTable.Col source="title">
+                <RecordLinkField source="title" />
+            </DataTable.Col>
             <DataTable.Col source="gate">
                 <EnumField source="gate" group="gate" />
             </DataTable.Col>

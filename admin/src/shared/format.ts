@@ -1,18 +1,19 @@
-// "How long has this waited": the largest whole unit, spelled out in the user's locale.
-const units: Array<[Intl.NumberFormatOptions['unit'], number]> = [
+// Formatting helpers that follow the UI locale.
+import type { TranslateFunction } from 'react-admin';
+
+const units: Array<[string, number]> = [
     ['day', 86_400_000],
     ['hour', 3_600_000],
     ['minute', 60_000],
     ['second', 1_000],
 ];
 
-export const formatWait = (since: string | undefined, locale: string, now = Date.now()): string => {
+/** "How long has this waited": the largest whole unit, e.g. "12 dager" (tests use second-long policies). */
+export const formatWait = (since: string | undefined, translate: TranslateFunction, now = Date.now()): string => {
     if (!since) return '';
     const elapsed = Math.max(0, now - new Date(since).getTime());
     const [unit, size] = units.find(([, ms]) => elapsed >= ms) ?? units[units.length - 1];
-    return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(
-        Math.floor(elapsed / size)
-    );
+    return translate(`app.duration.${unit}`, { smart_count: Math.floor(elapsed / size) });
 };
 
 export const formatDate = (value: string | undefined, locale: string) =>

@@ -1,0 +1,94 @@
+// Emails of benefit follow-up: the measurement request with its form link, and the off-track
+// notice to the governance role.
+import type { ActivityDeps } from './deps.js';
+import { deliverOnce } from './delivery.js';
+import { formatDate, T, type Locale } from './email/texts.js';
+import { loadInitiative, loadPeople } from './people.js';
+import { issueActionToken } from './tokens.js';
+
+export function createBenefitEmailActivities(deps: ActivityDeps) {
+  const { models, publicUrl, clock } = deps;
+  const consoleUrl = (initiativeId: string) => `${publicUrl}/#/initiatives/${initiativeId}/show`;
+
+  async function load(benefitId: string) {
+    const benefit = await models.Benefit.findById(benefitId).lean();
+    if (!benefit) throw new Error(`benefit ${benefitId} not found`);
+    const initiative = await loadInitiative(models, benefit.initiativeId);
+    return { benefit, initiative };
+  }
+
+  function benefitFacts(benefit: Awaited<ReturnType<typeof load>>['benefit'], locale: Locale): [string, string][] {
+    const m = T[locale].measurement;
+    return [
+      [m.indicator, `${benefit.indicator} (${benefit.unit})`],
+      [m.baseline, `${benefit.baseline} ${benefit.unit}`],
+      [m.target, `${benefit.target} ${benefit.unit} (${benefit.followUpUntil.toISOString().slice(0, 10)})`],
+      [m.latest, benefit.latestValue === null || benefit.latestValue === undefined ? '–' : `${benefit.latestValue} ${benefit.unit}`],
+      [m.dataSource, benefit.dataSource || '–'],
+    ];
+  }
+
+  return {
+    async requestMeasurement(ref: { initiativeId: string; benefitId: string; request: number; round: number }): Promise<void> {
+      const { benefit, initiative } = await load(ref.benefitId);
+      const owner = (await loadPeople(models, [benefit.ownerId])).get(benefit.ownerId);
+      if (!owner) return;
+      const locale: Locale = owner.locale === 'en' ? 'en' : 'nb';
+      const t = T[locale];
+      const key = `${ref.initiativeId}:benefit:${ref.benefitId}:request:${ref.request}`;
+      await deliverOnce(deps, {
+        key,
+        kind: 'measurement-request',
+        to: { id: String(owner._id), email: owner.email },
+        initiativeId: ref.initiativeId,
+        gate: 'benefit-realisation',
+        content: async () => {
+          const token = await issueActionToken(models, {
+            initiativeId: ref.initiativeId,
+            gate: 'benefit-realisation',
+            step: 'decision',
+            round: ref.round,
+            key,
+            personId: String(owner._id),
+            purpose: 'measurement',
+            benefitId: ref.benefitId,
+            allowedActions: ['report'],
+            expiresAt: new Date(clock().getTime() + deps.linkLifetimeDays * 86_400_000),
+          });
+          return {
+            locale,
+            subject: t.subjects.measurement(benefit.title, initiative.title),
+            greeting: t.greeting(owner.name),
+            lead: t.measurement.lead,
+            facts: [[t.initiative, initiative.title], ...benefitFacts(benefit, locale), [t.deadline, formatDate(benefit.nextMeasurementDue?.toISOString() ?? null, locale) ?? t.noDeadline]],
+            action: { label: t.openLink, url: `${publicUrl}/actions/${token}`, note: t.linkNote },
+            consoleUrl: consoleUrl(ref.initiativeId),
+          };
+        },
+      });
+    },
+
+    async notifyOffTrack(ref: { initiativeId: string; benefitId: string; measurementId: string }): Promise<void> {
+      const { benefit, initiative } = await load(ref.benefitId);
+      const governance = (await loadPeople(models, [initiative.governanceId])).get(initiative.governanceId);
+      if (!governance) return;
+      const locale: Locale = governance.locale === 'en' ? 'en' : 'nb';
+      const t = T[locale];
+      await deliverOnce(deps, {
+        key: `${ref.initiativeId}:benefit:${ref.benefitId}:off-track:${ref.measurementId}`,
+        kind: 'notification',
+        to: { id: String(governance._id), email: governance.email },
+        initiativeId: ref.initiativeId,
+        gate: 'benefit-realisation',
+        content: async () => ({
+          locale,
+          subject: t.subjects.offTrack(benefit.title, initiative.title),
+          greeting: t.greeting(governance.name),
+          lead: t.measurement.offTrackLead,
+          facts: [[t.initiative, initiative.title], ...benefitFacts(benefit, locale)],
+          consoleUrl: consoleUrl(ref.initiativeId),
+        }),
+      });
+    },
+  };
+}

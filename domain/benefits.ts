@@ -1,0 +1,57 @@
+// Benefit arithmetic, shared by the API and the activities: achievement against the straight
+// line from the baseline at go-live to the target at followUpUntil.
+import type { Band, BenefitOutcome, Direction } from './types.js';
+
+export interface BenefitPlan {
+  baseline: number;
+  target: number;
+  direction: Direction;
+  followUpStartedAt: Date | null;
+  baselineDate: Date;
+  followUpUntil: Date;
+}
+
+export interface BenefitStatus {
+  latestValue: number | null;
+  achievement: number | null;
+  band: Band | null;
+  onTrack: boolean | null;
+  realised: boolean;
+}
+
+/** (latest − baseline) / (target − baseline): 0 at the baseline, 1 at the target, in either direction. */
+export function achievementOf(plan: BenefitPlan, value: number): number {
+  return (value - plan.baseline) / (plan.target - plan.baseline);
+}
+
+/** Where the straight line says achievement should be at `at` (0 before go-live, 1 at followUpUntil). */
+export function expectedAchievement(plan: BenefitPlan, at: Date): number {
+  const start = (plan.followUpStartedAt ?? plan.baselineDate).getTime();
+  const end = plan.followUpUntil.getTime();
+  if (end <= start) return 1;
+  return Math.min(1, Math.max(0, (at.getTime() - start) / (end - start)));
+}
+
+export function targetMet(plan: BenefitPlan, value: number): boolean {
+  return plan.direction === 'increase' ? value >= plan.target : value <= plan.target;
+}
+
+/**
+ * On track at or ahead of the line; `watch` when behind by less than `tolerance` (a fraction of
+ * achievement, 0.1 = 10 percentage points); `off-track` further behind.
+ */
+export function benefitStatus(plan: BenefitPlan, latest: { value: number; measuredAt: Date } | null, tolerance: number): BenefitStatus {
+  if (!latest) return { latestValue: null, achievement: null, band: null, onTrack: null, realised: false };
+  const achievement = achievementOf(plan, latest.value);
+  const realised = targetMet(plan, latest.value);
+  const behind = expectedAchievement(plan, latest.measuredAt) - achievement;
+  const band: Band = realised || behind <= 1e-9 ? 'on-track' : behind < tolerance ? 'watch' : 'off-track';
+  return { latestValue: latest.value, achievement, band, onTrack: band !== 'off-track', realised };
+}
+
+/** The final evaluation of a benefit-realisation gate. */
+export function outcomeOf(realisedFlags: boolean[]): BenefitOutcome {
+  const realised = realisedFlags.filter(Boolean).length;
+  if (realised === realisedFlags.length && realised > 0) return 'realised';
+  return realised === 0 ? 'not-realised' : 'partly';
+}

@@ -1,0 +1,98 @@
+// The benefit-realisation gate: asks each benefit's owner for measurements on its cadence, runs
+// the escalation ladder while a request is outstanding, and ends with the final evaluation.
+import { workflowInfo } from '@temporalio/workflow';
+import { db, mail } from './activities.js';
+import type { FollowedBenefit, LadderStep, WorkflowState } from './definitions.js';
+
+export interface FollowUpHooks {
+  state: WorkflowState;
+  enterStep(): Promise<void>;
+  /** Waits until an inbox item arrives (true) or `at` passes (false). */
+  waitForInbox(at: number | undefined): Promise<boolean>;
+  /** Handles the next inbox item; 'leave' when the gate is over (cancelled, skipped). */
+  handleNext(onMeasurement: (benefitId: string) => Promise<void>): Promise<'stay' | 'leave'>;
+  climbLadder(step: LadderStep): Promise<void>;
+  /** Replaces the ladder (empty: nothing outstanding) and resets the escalation level. */
+  setLadder(ladder: LadderStep[]): Promise<void>;
+  send(promise: Promise<unknown>): void;
+  finish(status: 'completed'): Promise<void>;
+  continueAsNewAfterEvents: number;
+}
+
+export type FollowUpResult = 'done' | 'continue-as-new';
+
+export async function followUpBenefits(hooks: FollowUpHooks): Promise<FollowUpResult> {
+  const { state } = hooks;
+  if (!state.followUp) {
+    await hooks.enterStep();
+    state.followUp = await db.startFollowUp({ initiativeId: state.initiativeId });
+  }
+  const benefits = state.followUp;
+  const open = () => benefits.filter((b) => !b.closed);
+  const outstanding = () => open().filter((b) => b.requestedAt !== null);
+
+  const onMeasurement = async (benefitId: string) => {
+    const benefit = benefits.find((b) => b.id === benefitId);
+    if (!benefit) return;
+    const result = await db.evaluateBenefit({ benefitId });
+    if (result.becameOffTrack && result.measurementId) {
+      hooks.send(mail.notifyOffTrack({ initiativeId: state.initiativeId, benefitId, measurementId: result.measurementId }));
+    }
+    benefit.realised = result.realised;
+    if (result.realised) benefit.closed = true;
+    if (benefit.requestedAt !== null || result.realised) {
+      benefit.requestedAt = null;
+      if (!benefit.closed) benefit.nextDueAt = await db.scheduleNextMeasurement({ benefitId, from: new Date(Date.now()).toISOString() });
+    }
+    if (outstanding().length === 0) await settleLadder();
+  };
+
+  /** No request outstanding: the ladder rests until the next request goes out. */
+  const settleLadder = async () => {
+    if (state.ladder.length > 0 || state.escalationLevel > 0) await hooks.setLadder([]);
+  };
+
+  while (open().length > 0) {
+    const nextLadder = state.ladder.find((s) => s.level > state.escalationLevel);
+    const times = [
+      ...open().map((b) => Date.parse(b.until)),
+      ...open().filter((b) => b.requestedAt === null).map((b) => Date.parse(b.nextDueAt)),
+      ...(nextLadder ? [Date.parse(nextLadder.at)] : []),
+    ];
+    const wakeAt = Math.min(...times);
+    if (await hooks.waitForInbox(wakeAt)) {
+      if ((await hooks.handleNext(onMeasurement)) === 'leave') return 'done';
+    } else {
+      await onTimers(Date.now(), nextLadder);
+    }
+    if (workflowInfo().historyLength > hooks.continueAsNewAfterEvents || workflowInfo().continueAsNewSuggested) {
+      return 'continue-as-new';
+    }
+  }
+
+  async function onTimers(now: number, nextLadder: LadderStep | undefined) {
+    for (const benefit of open()) {
+      if (Date.parse(benefit.until) <= now) benefit.closed = true;
+    }
+    const due = open().filter((b) => b.requestedAt === null && Date.parse(b.nextDueAt) <= now);
+    if (due.length > 0) {
+      if (outstanding().length === 0) {
+        state.round += 1;
+        await hooks.setLadder(await db.planFollowUpLadder({ from: new Date(now).toISOString() }));
+      }
+      for (const benefit of due) request(benefit, now);
+    }
+    if (nextLadder && Date.parse(nextLadder.at) <= now && outstanding().length > 0) await hooks.climbLadder(nextLadder);
+    if (outstanding().length === 0) await settleLadder();
+  }
+
+  function request(benefit: FollowedBenefit, now: number) {
+    benefit.requests += 1;
+    benefit.requestedAt = new Date(now).toISOString();
+    hooks.send(mail.requestMeasurement({ initiativeId: state.initiativeId, benefitId: benefit.id, request: benefit.requests, round: state.round }));
+  }
+
+  state.benefitOutcome = await db.closeFollowUp({ initiativeId: state.initiativeId });
+  await hooks.finish('completed');
+  return 'done';
+}
