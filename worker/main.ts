@@ -1,5 +1,5 @@
 // The worker process: `node --import tsx worker/main.ts`.
-import { NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import { createSmtpMailer } from '../activities/mailer.js';
 import { ConfigError, loadConfig } from '../domain/config.js';
 import { connectDatabase } from '../domain/database.js';
@@ -7,7 +7,7 @@ import { createWorker } from './create-worker.js';
 
 async function main() {
   const config = loadConfig();
-  Runtime.install({ telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }) } } });
+  Runtime.install({ logger: new DefaultLogger(config.logLevel === 'debug' ? 'DEBUG' : 'WARN'), telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }) } } });
   const db = await connectDatabase(config.mongodbUri);
   const mailer = createSmtpMailer(config.smtpUrl);
   const connection = await NativeConnection.connect({ address: config.temporal.address });

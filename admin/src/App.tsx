@@ -5,6 +5,7 @@ import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import { LoginPage } from './auth/LoginPage';
 import { Layout } from './layout/Layout';
+import { AccessDeniedPage, NotFoundPage } from './layout/StatusPages';
 import { Dashboard } from './dashboard/Dashboard';
 import { StalledList } from './stalled/StalledList';
 import { theme } from './theme';
@@ -28,6 +29,8 @@ export const App = () => (
         loginPage={LoginPage}
         layout={Layout}
         dashboard={Dashboard}
+        accessDenied={AccessDeniedPage}
+        catchAll={NotFoundPage}
         theme={theme}
         requireAuth
         disableTelemetry

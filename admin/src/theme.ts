@@ -20,6 +20,22 @@ export const theme: RaThemeOptions = {
         MuiButtonBase: { styleOverrides: { root: { '&.Mui-focusVisible': focusRing } } },
         MuiLink: { styleOverrides: { root: { '&:focus-visible': focusRing } } },
         MuiStepIcon: { styleOverrides: { text: { fontWeight: 700 } } },
+        // react-admin's row checkboxes pass aria-label to MUI's root <span>; it belongs on the <input>.
+        MuiCheckbox: {
+            defaultProps: {
+                slotProps: {
+                    root: () => ({ 'aria-label': undefined }),
+                    input: (ownerState: { 'aria-label'?: string }) =>
+                        ownerState['aria-label'] ? { 'aria-label': ownerState['aria-label'] } : {},
+                },
+            },
+        },
+        // react-admin dims these messages with opacity 0.5, below AA contrast.
         RaEmpty: { styleOverrides: { root: { '& .RaEmpty-message': { color: '#4a4a4a' } } } },
+        RaAccessDenied: { styleOverrides: { root: { '& .RaAccessDenied-message': { opacity: 1, color: '#1c1c1c' } } } },
+        RaNotFound: { styleOverrides: { root: { '& .RaNotFound-message': { opacity: 1, color: '#1c1c1c' } } } },
+        RaAuthenticationError: {
+            styleOverrides: { root: { '& .RaAuthenticationError-message': { opacity: 1, color: '#1c1c1c' } } },
+        },
     },
 };

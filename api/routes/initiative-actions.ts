@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { ADMIN_ACTIONS, DECISIONS, GATES, type Gate } from '../../domain/types.js';
 import { currentUser, requireAuth, requireRole } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
-import { AppError, forbidden, invalid, notFound } from '../errors.js';
+import { forbidden, invalid, notFound } from '../errors.js';
+import { parseBody } from '../validation.js';
 
 const decisionBody = z.strictObject({
   gate: z.enum(GATES),
@@ -27,17 +28,6 @@ const adminBody = z.strictObject({
   reason: z.string().trim().min(3, 'give a reason of at least 3 characters').max(2000),
   personId: z.string().optional(),
 });
-
-export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
-  const parsed = schema.safeParse(body ?? {});
-  if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : 'body');
-    fields[path] = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;
-  }
-  throw invalid(fields);
-}
 
 type Initiative = HydratedDocument<InferSchemaType<typeof initiativeSchema>>;
 

@@ -6,7 +6,7 @@ import { currentUser, requireAuth } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
 import { forbidden, invalid } from '../errors.js';
 import { recordMeasurement } from '../measurements.js';
-import { parseBody } from './initiative-actions.js';
+import { parseBody } from '../validation.js';
 
 const measurementBody = z.strictObject({
   benefitId: z.string().refine(isValidObjectId, 'not a valid id'),

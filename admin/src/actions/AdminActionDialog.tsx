@@ -1,5 +1,5 @@
 // Reason dialog for nudge / reassign / skip / cancel, on one initiative or several.
-import { AutocompleteInput, ReferenceInput, TextInput, required, useRefresh, useTranslate } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, TextInput, minLength, required, useRefresh, useTranslate } from 'react-admin';
 import { ActionDialog } from './ActionDialog';
 import { useActionSubmit } from './useActionSubmit';
 import type { AdminAction } from '../shared/types';
@@ -44,7 +44,7 @@ export const AdminActionDialog = ({ action, ids, onClose, onDone }: AdminActionD
             );
             if (failures.length === ids.length) throw failures[0];
             if (failures.length > 0) {
-                // Some went through: show them, keep the dialog open for a retry of the rest.
+                // Some went through: refresh so the list shows that, and report the failures.
                 refresh();
                 throw new Error(
                     translate('app.admin_action.partial', {
@@ -93,7 +93,7 @@ export const AdminActionDialog = ({ action, ids, onClose, onDone }: AdminActionD
                 multiline
                 minRows={3}
                 fullWidth
-                validate={required()}
+                validate={[required(), minLength(3)]}
                 slotProps={{ htmlInput: { 'data-testid': 'admin-action-reason' } }}
             />
         </ActionDialog>

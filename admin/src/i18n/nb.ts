@@ -275,7 +275,7 @@ const nbApp: AppMessages = {
                 dataSource: 'Datakilde',
                 baseline: 'Utgangspunkt',
                 baselineDate: 'Dato for utgangspunkt',
-                target: 'Mål',
+                target: 'Målverdi',
                 direction: 'Retning',
                 measureEvery: 'Måles hver',
                 followUpUntil: 'Følges opp til',

@@ -65,7 +65,7 @@ export const GateStepper = () => {
     const activeStep = record.status === 'completed' ? GATES.length : current;
 
     return (
-        <Box component="nav" aria-label={translate('app.gate.stepper_label')} sx={{ py: 2, overflowX: 'auto' }}>
+        <Box component="nav" aria-label={translate('app.gate.stepper_label')} sx={{ py: 2 }}>
             <Stepper activeStep={activeStep} alternativeLabel data-testid="gate-stepper" component="ol" sx={{ p: 0, m: 0 }}>
                 {GATES.map((gate, index) => {
                     const state = stepState(record, index, current);

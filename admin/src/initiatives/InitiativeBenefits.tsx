@@ -41,29 +41,29 @@ export const InitiativeBenefits = () => {
 
     return (
         <ResourceContextProvider value="benefits">
-        <Stack spacing={2} data-testid="initiative-benefits">
-            <Box>{addBenefit}</Box>
-            {benefits.map(benefit => (
-                <RecordContextProvider key={benefit.id} value={benefit}>
-                    <Card variant="outlined" component="section" aria-labelledby={`benefit-title-${benefit.id}`}>
-                        <CardHeader
-                            title={benefit.title}
-                            slotProps={{ title: { component: 'h3', variant: 'h6', id: `benefit-title-${benefit.id}` } }}
-                            action={
-                                <Stack direction="row" spacing={1}>
-                                    {canAddMeasurement(roles, userId, benefit, initiative) && <MeasurementButton benefit={benefit} />}
-                                    <ShowButton resource="benefits" record={benefit} />
-                                </Stack>
-                            }
-                        />
-                        <CardContent>
-                            <BenefitSummary />
-                            <BenefitChart benefit={benefit} />
-                        </CardContent>
-                    </Card>
-                </RecordContextProvider>
-            ))}
-        </Stack>
+            <Stack spacing={2} data-testid="initiative-benefits">
+                <Box>{addBenefit}</Box>
+                {benefits.map(benefit => (
+                    <RecordContextProvider key={benefit.id} value={benefit}>
+                        <Card variant="outlined" component="section" aria-labelledby={`benefit-title-${benefit.id}`}>
+                            <CardHeader
+                                title={benefit.title}
+                                slotProps={{ title: { component: 'h3', variant: 'h6', id: `benefit-title-${benefit.id}` } }}
+                                action={
+                                    <Stack direction="row" spacing={1}>
+                                        {canAddMeasurement(roles, userId, benefit, initiative) && <MeasurementButton benefit={benefit} />}
+                                        <ShowButton resource="benefits" record={benefit} />
+                                    </Stack>
+                                }
+                            />
+                            <CardContent>
+                                <BenefitSummary />
+                                <BenefitChart benefit={benefit} />
+                            </CardContent>
+                        </Card>
+                    </RecordContextProvider>
+                ))}
+            </Stack>
         </ResourceContextProvider>
     );
 };

@@ -40,12 +40,11 @@ export const getSessionUser = () => {
     return currentUser;
 };
 
+// "Nobody is logged in" stays cached until login, logout or a 401, so the login page
+// does not ask the server again for every auth check it makes.
 const requireUser = async () => {
     const user = await getSessionUser();
-    if (!user) {
-        currentUser = null;
-        throw new Error('ra.auth.auth_check_error');
-    }
+    if (!user) throw new Error('ra.auth.auth_check_error');
     return user;
 };
 
@@ -61,9 +60,9 @@ export const authProvider: AuthProvider = {
         currentUser = Promise.resolve(user);
     },
     logout: async () => {
-        const hadUser = currentUser !== null;
+        const user = await currentUser?.catch(() => null);
         currentUser = null;
-        if (hadUser) await request('logout', 'POST').catch(() => undefined);
+        if (user) await request('logout', 'POST').catch(() => undefined);
     },
     checkAuth: async () => {
         await requireUser();

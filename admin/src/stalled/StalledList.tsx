@@ -1,8 +1,9 @@
 // Administrators' list of stalled initiatives: who they wait on, for how long, and what to do about it.
 import { Box, Typography } from '@mui/material';
-import { AccessDenied, DataTable, List, Loading, useTranslate } from 'react-admin';
+import { DataTable, List, Loading, useTranslate } from 'react-admin';
 import { AdminActionButtons, AdminBulkActionButtons } from '../actions/AdminActionButtons';
 import { isAdmin } from '../auth/permissions';
+import { AccessDeniedPage } from '../layout/StatusPages';
 import { EnumField } from '../shared/EnumField';
 import { EmptyState } from '../shared/EmptyState';
 import { LocaleDateField } from '../shared/LocaleFields';
@@ -60,7 +61,7 @@ const StalledTable = () => (
 export const StalledList = () => {
     const { roles, isPending } = useRoles();
     if (isPending) return <Loading />;
-    if (!isAdmin(roles)) return <AccessDenied />;
+    if (!isAdmin(roles)) return <AccessDeniedPage />;
     return (
         <Box data-testid="stalled-list">
             <StalledTable />

@@ -1,0 +1,90 @@
+// Builds the Express app (no listening): health, action-link pages, the JSON API and the console.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookieParser from 'cookie-parser';
+import express, { type Request, type Response, type NextFunction } from 'express';
+import helmet from 'helmet';
+import { loadSession, requireCsrf } from './auth/middleware.js';
+import { createAuthRouter } from './auth/routes.js';
+import { createSessionStore } from './auth/sessions.js';
+import type { AppContext } from './context.js';
+import { errorHandler } from './error-handler.js';
+import { AppError } from './errors.js';
+import { createResourceRouter } from './resources/crud.js';
+import { benefitsResource } from './resources/benefits.js';
+import { goalsResource, servicesResource } from './resources/goals-services.js';
+import { initiativesResource } from './resources/initiatives.js';
+import { peopleResource } from './resources/people.js';
+import { policiesResource } from './resources/policies.js';
+import { readOnlyResources } from './resources/records.js';
+import { createActionLinksRouter } from './routes/action-links.js';
+import { createHealthRouter, createMetrics } from './routes/health.js';
+import { createInitiativeActionsRouter } from './routes/initiative-actions.js';
+import { createMeasurementsRouter } from './routes/measurements.js';
+import { createReportsRouter } from './routes/reports.js';
+
+const consoleDir = fileURLToPath(new URL('../admin/dist', import.meta.url));
+
+/** Writes to the API carry JSON; anything else is refused before it is parsed. */
+function requireJson(req: Request, _res: Response, next: NextFunction) {
+  const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
+  if (['POST', 'PUT', 'PATCH'].includes(req.method) && hasBody && !req.is('application/json')) {
+    return next(new AppError(415, 'unsupported-media-type', 'send the body as application/json'));
+  }
+  next();
+}
+
+export function createApp(context: AppContext) {
+  const { config, db } = context;
+  const app = express();
+  const metrics = createMetrics();
+  const sessions = createSessionStore(db.models, { secureCookies: config.production || config.publicUrl.startsWith('https://') });
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: config.publicUrl.startsWith('https://') ? [] : null,
+        },
+      },
+      referrerPolicy: { policy: 'no-referrer' },
+      strictTransportSecurity: config.publicUrl.startsWith('https://'),
+    }),
+  );
+  app.use(metrics.middleware);
+  app.use(createHealthRouter(context, metrics.registry));
+  app.use('/actions', createActionLinksRouter(context));
+
+  app.use('/api', requireJson, express.json({ limit: '100kb' }), cookieParser(), loadSession(sessions, db.models), requireCsrf);
+  app.use('/api/auth', createAuthRouter(db.models, sessions));
+  app.get('/api/meta', (_req, res) => {
+    res.json({ temporalUiUrl: config.temporal.uiUrl, namespace: config.temporal.namespace, mailboxUrl: config.mailboxUrl });
+  });
+  app.use('/api/initiatives', createInitiativeActionsRouter(context));
+  app.use('/api/measurements', createMeasurementsRouter(context));
+  app.use('/api/reports', createReportsRouter(context));
+  const resources = [
+    peopleResource(context),
+    goalsResource(context),
+    servicesResource(context),
+    initiativesResource(context),
+    benefitsResource(context),
+    policiesResource(context),
+    ...readOnlyResources(context),
+  ];
+  for (const spec of resources) app.use(`/api/${spec.name}`, createResourceRouter(spec));
+  app.use('/api', (req, _res, next) => next(new AppError(404, 'not-found', `no route ${req.method} ${req.originalUrl}`)));
+
+  if (existsSync(consoleDir)) app.use(express.static(consoleDir, { index: 'index.html', maxAge: '1h' }));
+  app.use(errorHandler);
+  return app;
+}

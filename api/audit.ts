@@ -1,0 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import type { Request } from 'express';
+import type { Models } from '../domain/models/index.js';
+
+/** An audit entry for something done through the console or the API. */
+export async function auditRequest(models: Models, req: Request, action: string, details: Record<string, unknown>, initiativeId: string | null = null) {
+  await models.Audit.create({
+    key: randomUUID(),
+    actorId: req.user?.id ?? null,
+    action,
+    initiativeId,
+    channel: req.get('x-endringsporten-client') === 'console' ? 'console' : 'api',
+    at: new Date(),
+    details,
+  });
+}
+
+/** The changed fields, without secrets, for the audit trail. */
+export function changes(body: Record<string, unknown>): Record<string, unknown> {
+  const { password: _password, ...rest } = body;
+  return { ...rest, ...(_password !== undefined ? { password: '(changed)' } : {}) };
+}

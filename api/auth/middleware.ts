@@ -1,0 +1,74 @@
+// Who is calling: the session middleware attaches the person; guards answer 401/403.
+import type { NextFunction, Request, Response } from 'express';
+import type { Models } from '../../domain/models/index.js';
+import type { Role } from '../../domain/types.js';
+import { AppError } from '../errors.js';
+import type { SessionStore } from './sessions.js';
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  locale: 'nb' | 'en';
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    user?: SessionUser;
+    session?: { id: string; csrfToken: string };
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Attaches `req.user` when a valid session cookie comes with the request. */
+export function loadSession(sessions: SessionStore, models: Models) {
+  return async (req: Request, _res: Response, next: NextFunction) => {
+    const session = await sessions.find(req);
+    if (session) {
+      const person = await models.Person.findById(session.personId).lean();
+      if (person && person.passwordHash) {
+        req.user = {
+          id: String(person._id),
+          name: person.name,
+          email: person.email,
+          roles: person.roles as Role[],
+          locale: person.locale === 'en' ? 'en' : 'nb',
+        };
+        req.session = { id: session.id, csrfToken: session.csrfToken };
+      }
+    }
+    next();
+  };
+}
+
+/** Double-submit CSRF check on state-changing requests that ride on the session cookie. */
+export function requireCsrf(req: Request, _res: Response, next: NextFunction) {
+  if (SAFE_METHODS.has(req.method) || !req.session) return next();
+  if (req.get('x-csrf-token') !== req.session.csrfToken) {
+    return next(new AppError(403, 'csrf', 'missing or wrong X-CSRF-Token header; reload the page and try again'));
+  }
+  next();
+}
+
+export function requireAuth(req: Request, _res: Response, next: NextFunction) {
+  if (!req.user) return next(new AppError(401, 'unauthenticated', 'log in first'));
+  next();
+}
+
+/** Allows the listed roles; administrators always pass. */
+export function requireRole(...roles: Role[]) {
+  return (req: Request, _res: Response, next: NextFunction) => {
+    if (!req.user) return next(new AppError(401, 'unauthenticated', 'log in first'));
+    if (req.user.roles.includes('admin') || roles.some((role) => req.user!.roles.includes(role))) return next();
+    next(new AppError(403, 'forbidden', `this needs one of the roles: ${['admin', ...roles].join(', ')}`));
+  };
+}
+
+export function currentUser(req: Request): SessionUser {
+  if (!req.user) throw new AppError(401, 'unauthenticated', 'log in first');
+  return req.user;
+}
+
+export const isAdmin = (req: Request) => Boolean(req.user?.roles.includes('admin'));

@@ -1,0 +1,92 @@
+import { auditRequest, changes } from '../audit.js';
+import type { AppContext } from '../context.js';
+import { AppError, forbidden, invalid } from '../errors.js';
+import { parseBody } from '../validation.js';
+import type { Request } from 'express';
+import type { ResourceSpec } from './crud.js';
+import { withoutServerFields } from './readonly.js';
+import { goalBody, serviceBody } from './schemas.js';
+
+const hasRole = (req: Request, ...roles: string[]) => Boolean(req.user && (req.user.roles.includes('admin') || roles.some((r) => req.user!.roles.includes(r as never))));
+
+export function goalsResource({ db }: AppContext): ResourceSpec {
+  const { models } = db;
+  const guard = (req: Request) => {
+    if (!hasRole(req, 'governance')) throw forbidden('only governance roles and administrators edit strategic goals');
+  };
+  return {
+    name: 'goals',
+    model: models.Goal,
+    filters: { active: 'boolean', code: 'string', weight: 'number' },
+    searchFields: ['code', 'title', 'description'],
+    sortable: ['id', 'code', 'title', 'weight', 'active', 'createdAt'],
+    defaultSort: ['code', 'ASC'],
+    async create(req) {
+      guard(req);
+      const body = parseBody(goalBody, req.body);
+      const goal = await models.Goal.create(body);
+      await auditRequest(models, req, 'goal.created', { goalId: String(goal._id), ...body });
+      return goal;
+    },
+    async update(req, existing) {
+      guard(req);
+      const body = parseBody(goalBody.partial(), withoutServerFields(req.body, existing.toJSON(), []));
+      existing.set(body);
+      await existing.save();
+      await auditRequest(models, req, 'goal.updated', { goalId: String(existing._id), ...changes(body) });
+      return existing;
+    },
+    async remove(req, existing) {
+      guard(req);
+      if (await models.Initiative.exists({ goalIds: String(existing._id) })) {
+        throw new AppError(409, 'conflict', 'initiatives are linked to this goal; mark it inactive instead');
+      }
+      await existing.deleteOne();
+      await auditRequest(models, req, 'goal.deleted', { goalId: String(existing._id) });
+    },
+  };
+}
+
+export function servicesResource({ db }: AppContext): ResourceSpec {
+  const { models } = db;
+  const guard = (req: Request) => {
+    if (!hasRole(req)) throw forbidden('only administrators edit services');
+  };
+  const checkOwner = async (ownerId: string | undefined) => {
+    if (ownerId === undefined) return;
+    const owner = await models.Person.findById(ownerId).lean();
+    if (!owner?.roles.includes('service-owner')) throw invalid({ ownerId: 'must be a person with the service-owner role' });
+  };
+  return {
+    name: 'services',
+    model: models.Service,
+    filters: { ownerId: 'id' },
+    searchFields: ['name', 'description'],
+    sortable: ['id', 'name', 'createdAt'],
+    defaultSort: ['name', 'ASC'],
+    async create(req) {
+      guard(req);
+      const body = parseBody(serviceBody, req.body);
+      await checkOwner(body.ownerId);
+      const service = await models.Service.create(body);
+      await auditRequest(models, req, 'service.created', { serviceId: String(service._id), ...body });
+      return service;
+    },
+    async update(req, existing) {
+      guard(req);
+      const body = parseBody(serviceBody.partial(), withoutServerFields(req.body, existing.toJSON(), []));
+      await checkOwner(body.ownerId);
+      existing.set(body);
+      await existing.save();
+      await auditRequest(models, req, 'service.updated', { serviceId: String(existing._id), ...body });
+      return existing;
+    },
+    async remove(req, existing) {
+      guard(req);
+      if (await models.Initiative.exists({ serviceId: String(existing._id) })) throw new AppError(409, 'conflict', 'initiatives belong to this service');
+      await existing.deleteOne();
+      await auditRequest(models, req, 'service.deleted', { serviceId: String(existing._id) });
+    },
+  };
+}
+

@@ -1,0 +1,63 @@
+import type { Request } from 'express';
+import { auditRequest, changes } from '../audit.js';
+import { hashPassword } from '../auth/passwords.js';
+import { currentUser, isAdmin } from '../auth/middleware.js';
+import type { AppContext } from '../context.js';
+import { AppError, forbidden, invalid } from '../errors.js';
+import { parseBody } from '../validation.js';
+import type { ResourceSpec } from './crud.js';
+import { withoutServerFields } from './readonly.js';
+import { personBody } from './schemas.js';
+
+export function peopleResource({ db }: AppContext): ResourceSpec {
+  const { models } = db;
+  const adminOnly = (req: Request) => {
+    if (!isAdmin(req)) throw forbidden('only administrators edit people and roles');
+  };
+  async function checkManager(managerId: string | null | undefined, selfId?: string) {
+    if (!managerId) return;
+    if (managerId === selfId) throw invalid({ managerId: 'a person cannot be their own manager' });
+    if (!(await models.Person.exists({ _id: managerId }))) throw invalid({ managerId: 'no such person' });
+  }
+  const toDoc = async (body: ReturnType<typeof personBody.parse> | Partial<ReturnType<typeof personBody.parse>>) => {
+    const { password, ...rest } = body;
+    return { ...rest, ...(password ? { passwordHash: await hashPassword(password) } : {}) };
+  };
+  return {
+    name: 'people',
+    model: models.Person,
+    filters: { roles: 'enum', managerId: 'id', unit: 'string', locale: 'enum', email: 'string' },
+    searchFields: ['name', 'email', 'unit'],
+    sortable: ['id', 'name', 'email', 'unit', 'createdAt', 'updatedAt'],
+    defaultSort: ['name', 'ASC'],
+    async create(req) {
+      adminOnly(req);
+      const body = parseBody(personBody, req.body);
+      await checkManager(body.managerId);
+      const person = await models.Person.create(await toDoc(body));
+      await auditRequest(models, req, 'person.created', { personId: String(person._id), ...changes(body) });
+      return person;
+    },
+    async update(req, existing) {
+      adminOnly(req);
+      const body = parseBody(personBody.partial(), withoutServerFields(req.body, existing.toJSON(), []));
+      await checkManager(body.managerId, String(existing._id));
+      existing.set(await toDoc(body));
+      await existing.save();
+      await auditRequest(models, req, 'person.updated', { personId: String(existing._id), ...changes(body) });
+      return existing;
+    },
+    async remove(req, existing) {
+      adminOnly(req);
+      const id = String(existing._id);
+      if (id === currentUser(req).id) throw new AppError(409, 'conflict', 'you cannot delete yourself');
+      const busy = await models.Initiative.exists({
+        status: 'active',
+        $or: [{ projectManagerId: id }, { serviceOwnerId: id }, { governanceId: id }, { changeAgentIds: id }, { enthusiastIds: id }],
+      });
+      if (busy) throw new AppError(409, 'conflict', 'the person takes part in an active initiative; reassign first');
+      await existing.deleteOne();
+      await auditRequest(models, req, 'person.deleted', { personId: id });
+    },
+  };
+}
