@@ -6,6 +6,8 @@ import { AppError } from './errors.js';
 
 const DATABASE_DOWN = /ECONNREFUSED|ECONNRESET|Server selection timed out|buffering timed out|not connected|Topology is closed|connection .* closed|client was closed|MongoNetwork/i;
 
+const UNIQUE_FIELDS: Record<string, string> = { people: 'email', goals: 'code' };
+
 function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   const e = error as { type?: string; status?: number; code?: number; name?: string; message?: string; keyValue?: Record<string, unknown> };
@@ -13,7 +15,10 @@ function toAppError(error: unknown): AppError | null {
   if (e?.type === 'entity.parse.failed') return new AppError(400, 'invalid', 'the request body is not valid JSON', { body: 'is not valid JSON' });
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return new AppError(415, 'unsupported-media-type', 'unsupported body encoding');
   if (e?.code === 11000) {
-    const field = Object.keys(e.keyValue ?? {})[0] ?? 'value';
+    // MongoDB names the key in keyValue; FerretDB names only the collection, which has one
+    // user-facing unique field.
+    const collection = e.message?.match(/collection: [^.\s]+\.(\w+)/)?.[1] ?? '';
+    const field = Object.keys(e.keyValue ?? {})[0] ?? UNIQUE_FIELDS[collection] ?? 'value';
     return new AppError(409, 'conflict', `${field} is already in use`, { [field]: 'is already in use' });
   }
   if (error instanceof mongoose.Error.ValidationError) {
