@@ -45,7 +45,7 @@ export function benefitsResource({ db }: AppContext): ResourceSpec {
       return benefit;
     },
     async update(req, existing) {
-      const body = parseBody(benefitBody.omit({ initiativeId: true }).partial(), withoutServerFields(req.body, existing.toJSON(), [...READ_MODEL, 'initiativeId']));
+      const body = parseBody(benefitBody.omit({ initiativeId: true }).partial(), withoutServerFields(req.body, existing.toJSON(), ['initiativeId'], READ_MODEL));
       await initiativeFor(req, existing.initiativeId);
       const merged = { ...existing.toObject(), ...body };
       const problems = checkBenefit(merged);

@@ -88,7 +88,7 @@ export function initiativesResource(context: AppContext): ResourceSpec {
     },
     async update(req, existing) {
       if (!mayEdit(req, existing)) throw forbidden('only the initiative\'s project manager or an administrator may edit it');
-      const body = parseBody(initiativeBody.omit({ kind: true }).partial(), withoutServerFields(req.body, existing.toJSON(), [...READ_MODEL, 'kind']));
+      const body = parseBody(initiativeBody.omit({ kind: true }).partial(), withoutServerFields(req.body, existing.toJSON(), ['kind'], READ_MODEL));
       const priorityScore = await checkReferences(body);
       existing.set({ ...body, ...(body.goalLinks ? { priorityScore, goalIds: body.goalLinks.map((l) => l.goalId) } : {}) });
       await existing.save();

@@ -137,17 +137,17 @@ describe('resources', () => {
     expect(response.body.error.message).toMatch(/goal-alignment/);
   });
 
-  it('keeps read-only fields: an unchanged value passes, a changed one is refused', async () => {
+  it('never writes the read model through PUT, and refuses to change what is fixed after creation', async () => {
     const created = await admin.post('/api/initiatives', initiativeBody());
     const record = (await admin.get(`/api/initiatives/${created.body.id}`)).body;
 
-    const unchanged = await admin.put(`/api/initiatives/${record.id}`, { ...record, title: 'Nytt navn' });
-    const changed = await admin.put(`/api/initiatives/${record.id}`, { ...record, status: 'completed' });
+    const edited = await admin.put(`/api/initiatives/${record.id}`, { ...record, title: 'Nytt navn', status: 'completed', gate: 'implementation' });
+    const kind = await admin.put(`/api/initiatives/${record.id}`, { ...record, kind: 'line' });
 
-    expect(unchanged.status, JSON.stringify(unchanged.body)).toBe(200);
-    expect(unchanged.body.title).toBe('Nytt navn');
-    expect(changed.status).toBe(400);
-    expect(changed.body.error.fields.status).toBe('is read-only');
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    expect(edited.body).toMatchObject({ title: 'Nytt navn', status: 'active', gate: 'goal-alignment' });
+    expect(kind.status).toBe(400);
+    expect(kind.body.error.fields.kind).toBe('is read-only');
   });
 
   it('answers 413 for an oversized body and 415 for a body that is not JSON', async () => {

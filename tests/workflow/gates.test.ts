@@ -3,10 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkflowGateway, type WorkflowGateway } from '../../api/temporal.js';
 import { AppError } from '../../api/errors.js';
+import { recordMeasurement } from '../../api/measurements.js';
 import { addBenefit, calmPolicies, createInitiativeDoc, createMunicipality, type Municipality } from '../helpers/fixtures.js';
 import { startEngine, type Engine } from '../helpers/engine.js';
 import { recordHistory } from '../helpers/histories.js';
-import { workflowIdFor } from '../../workflows/definitions.js';
+import { workflowIdFor, type WorkflowState } from '../../workflows/definitions.js';
 
 let engine: Engine;
 let gateway: WorkflowGateway;
@@ -44,8 +45,11 @@ describe('an initiative moving through the gates', () => {
     const done = await decide(id, 'implementation', 'approve', town.projectManager);
     expect(done.step).toBe('confirmation');
     await decide(id, 'implementation', 'approve', town.owner, { step: 'confirmation' });
+    expect((await readModel(id)).gate).toBe('benefit-realisation');
+    const [benefitId] = (await engine.db.models.Benefit.find({ initiativeId: id }).lean()).map((b) => String(b._id));
+    await recordMeasurement({ config: engine.config, db: engine.db, workflows: gateway }, { benefitId, value: 80, measuredAt: new Date(), note: '', reportedById: town.owner, channel: 'api' });
 
-    const state = await gateway.state(id);
+    const state = (await engine.client.workflow.getHandle(workflowIdFor(id)).result()) as WorkflowState;
     expect(state.decisions.map((d) => `${d.gate}/${d.step}`)).toEqual([
       'goal-alignment/decision',
       'owner-signoff/decision',
@@ -55,7 +59,7 @@ describe('an initiative moving through the gates', () => {
     expect(state.status).toBe('completed');
     const decisions = await engine.db.models.Decision.find({ initiativeId: id }).sort({ at: 1 }).lean();
     expect(decisions).toHaveLength(4);
-    await recordHistory(engine.client, workflowIdFor(id), 'all-gates-approved');
+    await recordHistory(engine.client, workflowIdFor(id), 'all-gates-approved-with-follow-up');
   });
 
   it('ends rejected when goal alignment is rejected, and takes no further decisions', async () => {
