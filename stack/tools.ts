@@ -110,7 +110,7 @@ export async function ensureTool(tool: ToolName): Promise<string> {
     `[setup] building ${recipe.purpose} (${recipe.module}@${recipe.version}) into .tools/bin — ` +
       `this happens once and takes a few minutes the first time`,
   );
-  const env = { ...process.env, GOBIN: toolsBin, GOFLAGS: '', CGO_ENABLED: process.env.CGO_ENABLED ?? '0' };
+  const env = { ...process.env, GOBIN: toolsBin, GOFLAGS: '' };
   if (tool === 'ferretdb') await buildFerretDb(recipe, env);
   else await run('go', ['install', `${recipe.module}@${recipe.version}`], process.cwd(), env);
   chmodSync(local, 0o755);
