@@ -1,6 +1,7 @@
 // A living demo municipality for a first `npm start`: goals from a municipal plan, services,
 // people in every role and initiatives spread over the gates, all running as real workflows.
 import type { AppContext } from './context.js';
+import { recordMeasurement } from './measurements.js';
 
 const PASSWORD_NOTE = 'Demo people have no password; they act through the emails in the mailbox.';
 
@@ -65,6 +66,7 @@ export async function seedDemoData(context: AppContext): Promise<void> {
     { title: 'Byggesak med automatisk kompletthetskontroll', service: 'byggesak', owner: 'byggesak', pm: 'pl2', goals: [['KP-3', 3, 'Færre mangelbrev, raskere vedtak'], ['KP-1', 2, 'Enklere for søker']], advance: 0 },
     { title: 'Nytt opptaksreglement i barnehagene', service: 'barnehageopptak', owner: 'barnehage', pm: 'pl2', kind: 'line', goals: [['KP-5', 2, 'Tidligere plass til barn med behov']], advance: 1 },
     { title: 'Medisindispensere i hjemmetjenesten', service: 'hjemmetjenester', owner: 'hjemmetjeneste', pm: 'pl1', goals: [['KP-2', 3, 'Riktig medisin til rett tid'], ['KP-4', 3, 'Færre besøk kun for medisinering']], advance: 3 },
+    { title: 'Digital byggesaksveiledning', service: 'byggesak', owner: 'byggesak', pm: 'pl2', goals: [['KP-3', 2, 'Bedre søknader første gang'], ['KP-1', 2, 'Veiledning døgnet rundt']], advance: 4 },
   ];
 
   for (const plan of plans) {
@@ -106,9 +108,15 @@ export async function seedDemoData(context: AppContext): Promise<void> {
       ['goal-alignment', ids.portfolio, 'decision'],
       ['owner-signoff', ids[plan.owner], 'decision'],
       ['implementation', ids[plan.pm], 'decision'],
+      ['implementation', ids[plan.owner], 'confirmation'],
     ];
     for (const [gate, actorId, step] of steps.slice(0, plan.advance)) {
       await context.workflows.decide(id, { gate: gate as never, step, decision: 'approve', comment: 'Godkjent i demo', actorId, channel: 'console' });
+    }
+    if (plan.advance >= 4) {
+      // A first measurement, so the benefit chart has a point to show.
+      const benefit = await models.Benefit.findOne({ initiativeId: id }).lean();
+      await recordMeasurement(context, { benefitId: String(benefit!._id), value: 6, measuredAt: new Date(), note: 'Første måling etter oppstart', reportedById: ids[plan.owner], channel: 'console' });
     }
   }
 }
