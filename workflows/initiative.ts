@@ -1,42 +1,13 @@
 // One durable workflow per initiative: walks the four gates, waits for people through the
 // escalation ladder, and takes decisions, progress reports and admin actions as updates.
-import {
-  allHandlersFinished,
-  ApplicationFailure,
-  condition,
-  continueAsNew,
-  log,
-  patched,
-  setHandler,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, log, patched, upsertSearchAttributes } from '@temporalio/workflow';
 import { nextGate, type Gate } from '../domain/types.js';
 import { escalationLevelKey, gateDueAtKey, gateKey, stalledKey, statusKey } from '../domain/search-attributes.js';
 import { db, mail } from './activities.js';
-import {
-  adminUpdate,
-  BusinessError,
-  decideUpdate,
-  measurementUpdate,
-  reportProgressUpdate,
-  stateQuery,
-  type AdminRequest,
-  type DecisionRequest,
-  type InitiativeWorkflowInput,
-  type LadderStep,
-  type MeasurementNotice,
-  type ProgressReport,
-  type WorkflowState,
-} from './definitions.js';
+import type { AdminRequest, DecisionRequest, InitiativeWorkflowInput, LadderStep, ProgressReport, WorkflowState } from './definitions.js';
 import { followUpBenefits } from './follow-up.js';
-import { validateDecision } from './rules.js';
-
-type InboxItem =
-  | { type: 'decision'; request: DecisionRequest }
-  | { type: 'admin'; request: AdminRequest }
-  | { type: 'progress'; report: ProgressReport }
-  | { type: 'measurement'; benefitId: string };
+import { registerHandlers } from './handlers.js';
+import { Inbox, type InboxItem } from './inbox.js';
 
 /** What processing an inbox item means for the current gate step. */
 type StepOutcome = 'stay' | 'leave';
@@ -66,10 +37,7 @@ export function initialState(input: InitiativeWorkflowInput): WorkflowState {
 export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promise<WorkflowState> {
   const state = input.carried ?? initialState(input);
   const { initiativeId } = state;
-  const inbox: InboxItem[] = [];
-  let taken = 0;
-  let acknowledged = 0;
-  let decisionInFlight = false;
+  const inbox = new Inbox();
   const sends: Promise<unknown>[] = [];
 
   /** Emails go out beside the gate logic, so a slow or absent SMTP server never holds up a decision. */
@@ -77,62 +45,7 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
     sends.push(promise.catch((error) => log.error('email activity failed', { error: String(error) })));
   };
 
-  /** Queues an item for the main loop and resolves once the workflow has moved on from it. */
-  const enqueue = async (item: InboxItem): Promise<WorkflowState> => {
-    inbox.push(item);
-    const ticket = taken + inbox.length;
-    await condition(() => acknowledged >= ticket);
-    return state;
-  };
-
-  setHandler(stateQuery, () => state);
-
-  setHandler(
-    decideUpdate,
-    async (request) => {
-      decisionInFlight = true;
-      try {
-        if (request.decision === 'approve') {
-          const problem = await db.checkPreconditions({ initiativeId, gate: state.gate, step: state.step });
-          if (problem) throw ApplicationFailure.create({ type: BusinessError.PreconditionFailed, message: problem, nonRetryable: true });
-        }
-        return await enqueue({ type: 'decision', request });
-      } finally {
-        decisionInFlight = false;
-      }
-    },
-    { validator: (request) => validateDecision(state, request, decisionInFlight) },
-  );
-
-  setHandler(
-    reportProgressUpdate,
-    (report) => enqueue({ type: 'progress', report }),
-    {
-      validator: (_report: ProgressReport) => {
-        if (state.status !== 'active') throw ApplicationFailure.create({ type: BusinessError.NotActive, message: `the initiative is ${state.status}` });
-        if (state.gate !== 'implementation' || state.step !== 'decision') {
-          throw ApplicationFailure.create({ type: BusinessError.NotApplicable, message: 'progress is reported while the implementation gate is in progress' });
-        }
-      },
-    },
-  );
-
-  setHandler(adminUpdate, (request) => enqueue({ type: 'admin', request }), {
-    validator: (request) => {
-      if (state.status !== 'active') throw ApplicationFailure.create({ type: BusinessError.NotActive, message: `the initiative is ${state.status}` });
-      if (request.action === 'reassign' && !request.personId) {
-        throw ApplicationFailure.create({ type: BusinessError.NotApplicable, message: 'reassign needs personId' });
-      }
-    },
-  });
-
-  setHandler(measurementUpdate, (notice) => enqueue({ type: 'measurement', benefitId: notice.benefitId }), {
-    validator: (_notice: MeasurementNotice) => {
-      if (state.status !== 'active' || state.gate !== 'benefit-realisation') {
-        throw ApplicationFailure.create({ type: BusinessError.NotApplicable, message: 'measurements are followed up in the benefit-realisation gate' });
-      }
-    },
-  });
+  registerHandlers(state, inbox);
 
   const publish = () =>
     upsertSearchAttributes([
@@ -154,7 +67,7 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
     state.gateDueAt = entry.ladder[0]?.at ?? null;
     state.lastProgressAt = null;
     publish();
-    acknowledged = taken;
+    inbox.acknowledge();
     for (const purpose of entry.requests) send(mail.sendGateEmail({ ...base(), purpose }));
   }
 
@@ -183,7 +96,7 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
     state.ladder = [];
     await db.finishInitiative({ initiativeId, status, reason: reason ?? null, benefitOutcome: state.benefitOutcome });
     publish();
-    acknowledged = taken;
+    inbox.acknowledge();
     send(mail.sendOutcomeNotice({ initiativeId, status, round: state.round }));
   }
 
@@ -215,7 +128,7 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
       case 'nudge':
         state.nudges += 1;
         send(mail.sendGateEmail({ ...base(), purpose: `nudge-${state.nudges}` }));
-        acknowledged = taken;
+        inbox.acknowledge();
         return 'stay';
       case 'reassign':
         state.round += 1;
@@ -235,9 +148,9 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
     state.escalationLevel = 0;
     state.stalled = false;
     state.gateDueAt = ladder[0]?.at ?? null;
-    state.lastProgressAt = ladder.length > 0 ? ladder[0].at : null;
+    state.lastProgressAt = new Date(Date.now()).toISOString();
     publish();
-    acknowledged = taken;
+    inbox.acknowledge();
     return 'stay';
   }
 
@@ -250,7 +163,7 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
       case 'progress':
         return handleProgress(item.report);
       case 'measurement':
-        acknowledged = taken;
+        inbox.acknowledge();
         return 'stay';
     }
   }
@@ -260,16 +173,11 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
     await enterStep();
     for (;;) {
       const next = state.ladder.find((s) => s.level > state.escalationLevel);
-      const woke = next
-        ? await condition(() => inbox.length > 0, Math.max(1, Date.parse(next.at) - Date.now()))
-        : (await condition(() => inbox.length > 0), true);
-      if (!woke && next) {
+      if (!(await inbox.waitUntil(next ? Date.parse(next.at) : undefined)) && next) {
         await climbLadder(next);
         continue;
       }
-      const item = inbox.shift()!;
-      taken += 1;
-      if ((await handle(item)) === 'leave') return;
+      if ((await handle(inbox.take())) === 'leave') return;
     }
   }
 
@@ -285,13 +193,12 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
       const result = await followUpBenefits({
         state,
         enterStep,
-        waitForInbox: async (at) => (at === undefined || !Number.isFinite(at) ? (await condition(() => inbox.length > 0), true) : condition(() => inbox.length > 0, Math.max(1, at - Date.now()))),
+        waitForInbox: (at) => inbox.waitUntil(at),
         handleNext: async (onMeasurement) => {
-          const item = inbox.shift()!;
-          taken += 1;
+          const item = inbox.take();
           if (item.type === 'measurement') {
             await onMeasurement(item.benefitId);
-            acknowledged = taken;
+            inbox.acknowledge();
             return 'stay';
           }
           return handle(item);
@@ -311,8 +218,8 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
       });
       if (result === 'continue-as-new') {
         await Promise.all(sends);
-        await condition(() => allHandlersFinished() || inbox.length > 0);
-        if (inbox.length > 0) continue;
+        await condition(() => allHandlersFinished() || inbox.size > 0);
+        if (inbox.size > 0) continue;
         state.followUpCycles += 1;
         return continueAsNew<typeof initiativeWorkflow>({ ...input, carried: state });
       }
