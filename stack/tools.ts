@@ -1,9 +1,9 @@
 // Builds the embedded services' binaries once into .tools/bin with the Go toolchain,
 // or finds them on PATH. Later starts reuse the binaries (and Go's caches make rebuilds quick).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, cpSync, chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { repoRoot } from './paths.js';
 
 export type ToolName = 'temporal' | 'ferretdb' | 'mailpit';
@@ -36,12 +36,20 @@ const recipes: Record<ToolName, ToolRecipe> = {
   },
 };
 
-export const toolsBin = join(repoRoot, '.tools', 'bin');
+// TOOLS_DIR lets a test point at an empty folder to see what a machine without the tools gets.
+export const toolsBin = process.env.TOOLS_DIR ?? join(repoRoot, '.tools', 'bin');
 
 function onPath(name: string): string | undefined {
-  const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-  const path = found.stdout.trim();
-  return found.status === 0 && path ? path : undefined;
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
 }
 
 export class MissingGoError extends Error {}
