@@ -1,12 +1,11 @@
 // Builds the Express app (no listening): health, action-link pages, the JSON API and the console.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import cookieParser from 'cookie-parser';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import helmet from 'helmet';
 import { loadSession, requireCsrf } from './auth/middleware.js';
 import { createAuthRouter } from './auth/routes.js';
 import { createSessionStore } from './auth/sessions.js';
+import { createConsoleRouter } from './console.js';
 import type { AppContext } from './context.js';
 import { errorHandler } from './error-handler.js';
 import { AppError } from './errors.js';
@@ -22,8 +21,6 @@ import { createHealthRouter, createMetrics } from './routes/health.js';
 import { createInitiativeActionsRouter } from './routes/initiative-actions.js';
 import { createMeasurementsRouter } from './routes/measurements.js';
 import { createReportsRouter } from './routes/reports.js';
-
-const consoleDir = fileURLToPath(new URL('../admin/dist', import.meta.url));
 
 /** Writes to the API carry JSON; anything else is refused before it is parsed. */
 function requireJson(req: Request, _res: Response, next: NextFunction) {
@@ -84,7 +81,8 @@ export function createApp(context: AppContext) {
   for (const spec of resources) app.use(`/api/${spec.name}`, createResourceRouter(spec));
   app.use('/api', (req, _res, next) => next(new AppError(404, 'not-found', `no route ${req.method} ${req.originalUrl}`)));
 
-  if (existsSync(consoleDir)) app.use(express.static(consoleDir, { index: 'index.html', maxAge: '1h' }));
+  app.use(createConsoleRouter());
+  app.use((req, _res, next) => next(new AppError(404, 'not-found', `no route ${req.method} ${req.path}`)));
   app.use(errorHandler);
   return app;
 }

@@ -2,7 +2,9 @@
 // context and answered 500 without internals.
 import type { NextFunction, Request, Response } from 'express';
 import mongoose from 'mongoose';
+import { z } from 'zod';
 import { AppError } from './errors.js';
+import { fieldErrors } from './validation.js';
 
 const DATABASE_DOWN = /ECONNREFUSED|ECONNRESET|Server selection timed out|buffering timed out|not connected|Topology is closed|connection .* closed|client was closed|MongoNetwork/i;
 
@@ -14,6 +16,7 @@ function toAppError(error: unknown): AppError | null {
   if (e?.type === 'entity.too.large') return new AppError(413, 'too-large', 'the request body is too large');
   if (e?.type === 'entity.parse.failed') return new AppError(400, 'invalid', 'the request body is not valid JSON', { body: 'is not valid JSON' });
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return new AppError(415, 'unsupported-media-type', 'unsupported body encoding');
+  if (error instanceof z.ZodError) return new AppError(400, 'invalid', 'the request has invalid fields', fieldErrors(error));
   if (e?.code === 11000) {
     // MongoDB names the key in keyValue; FerretDB names only the collection, which has one
     // user-facing unique field.

@@ -1,6 +1,7 @@
 // The API process: `node --import tsx api/server.ts`.
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../domain/config.js';
@@ -31,14 +32,25 @@ export async function ensureAdministrator(context: AppContext) {
     );
     return;
   }
-  if (await Person.exists({ roles: 'admin', passwordHash: { $type: 'string' } })) return;
+  // Only when nobody at all can log in: an administrator can always give out roles later.
+  if (await Person.exists({ passwordHash: { $type: 'string' } })) return;
   const password = randomBytes(12).toString('base64url');
   await Person.updateOne(
     { email: 'admin@endringsporten.local' },
     { $set: { passwordHash: await hashPassword(password), name: 'Administrator' }, $addToSet: { roles: 'admin' } },
     { upsert: true },
   );
-  console.log(`\n  First administrator created: admin@endringsporten.local / ${password}\n  (change the password in the console)\n`);
+  console.log(
+    [
+      '',
+      '  ┌─ First administrator created ─────────────────────────────',
+      '  │ email:    admin@endringsporten.local',
+      `  │ password: ${password}`,
+      '  │ Shown only now. Set ADMIN_EMAIL and ADMIN_PASSWORD to choose your own.',
+      '  └───────────────────────────────────────────────────────────',
+      '',
+    ].join('\n'),
+  );
 }
 
 export function startServer(context: AppContext, port = context.config.port): Promise<Server> {
@@ -48,37 +60,67 @@ export function startServer(context: AppContext, port = context.config.port): Pr
   });
 }
 
+/** The demo municipality, when asked for and the database has no initiatives yet. */
+async function seedDemoDataIfEmpty(context: AppContext) {
+  if (!context.config.demoData || (await context.db.models.Initiative.estimatedDocumentCount()) > 0) return;
+  let demo: { seedDemoData(context: AppContext): Promise<void> };
+  try {
+    demo = await import('./demo-data.js');
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    console.warn('DEMO_DATA is true, but this build has no demo data; starting empty');
+    return;
+  }
+  await demo.seedDemoData(context);
+}
+
+/** A start-up failure that names what to fix, instead of a driver's stack trace. */
+class StartupError extends Error {}
+
+async function reach<T>(what: string, variable: string, value: string, connect: () => Promise<T>): Promise<T> {
+  try {
+    return await connect();
+  } catch (error) {
+    throw new StartupError(`cannot reach ${what} at ${variable}=${value}: ${(error as Error).message}`);
+  }
+}
+
 async function main() {
   const config = loadConfig();
-  const db = await connectDatabase(config.mongodbUri);
-  const { client, connection } = await connectTemporal(config);
+  const db = await reach('the database', 'MONGODB_URI', redactCredentials(config.mongodbUri), () => connectDatabase(config.mongodbUri));
+  const { client, connection } = await reach('Temporal', 'TEMPORAL_ADDRESS', config.temporal.address, () => connectTemporal(config));
   const context: AppContext = { config, db, workflows: createWorkflowGateway(client, config, connection) };
   await ensurePolicies(context);
   await ensureAdministrator(context);
-  if (config.demoData) {
-    const { seedDemoData } = await import('./demo-data.js');
-    await seedDemoData(context);
-  }
+  await seedDemoDataIfEmpty(context);
   const server = await startServer(context);
-  console.log(`API listening on http://localhost:${config.port}`);
+  console.log(`API listening on http://localhost:${(server.address() as AddressInfo).port}`);
 
   let closing = false;
-  const shutdown = async () => {
+  const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    server.close();
+    console.log(`${signal}: closing the API`);
+    // Stop accepting, let requests in flight finish, then drop what is left idle.
+    const closed = new Promise((done) => server.close(done));
     server.closeIdleConnections();
+    const forced = setTimeout(() => server.closeAllConnections(), 10_000).unref();
+    await closed;
+    clearTimeout(forced);
     await context.workflows.close();
     await db.close();
     process.exit(0);
   };
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
+
+const redactCredentials = (uri: string) => uri.replace(/\/\/[^@/]*@/, '//***@');
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   main().catch((error) => {
-    console.error(error instanceof ConfigError ? error.message : error);
+    const known = error instanceof ConfigError || error instanceof StartupError;
+    console.error(known ? `Endringsporten API cannot start: ${error.message}` : error);
     process.exit(1);
   });
 }

@@ -8,8 +8,11 @@ export const db = proxyActivities<Activities>({
   retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
 
-/** Email: SMTP may be down for a while; retried with backoff until it returns. */
+/**
+ * Email: SMTP may be down for a while; retried with backoff until it returns. The timeout bounds
+ * how long a send on a crashed worker blocks its retry (SMTP itself gives up after 25 s).
+ */
 export const mail = proxyActivities<Activities>({
-  startToCloseTimeout: '60 seconds',
+  startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '2 minutes' },
 });

@@ -18,8 +18,12 @@ type InitiativeInput = ReturnType<typeof initiativeBody.parse>;
 export function initiativesResource(context: AppContext): ResourceSpec {
   const { models } = context.db;
 
-  /** Every reference must exist with a fitting role; answers field errors for those that do not. */
-  async function checkReferences(body: Partial<InitiativeInput>) {
+  /**
+   * Every reference must exist with a fitting role; answers field errors for those that do not.
+   * A goal retired after the initiative was linked to it stays acceptable on that initiative, so
+   * editing the title does not force the project manager to unlink it.
+   */
+  async function checkReferences(body: Partial<InitiativeInput>, alreadyLinked: string[] = []) {
     const problems: Record<string, string> = {};
     const withRole = async (field: string, id: string | undefined, role: string) => {
       if (!id) return;
@@ -41,7 +45,7 @@ export function initiativesResource(context: AppContext): ResourceSpec {
       for (const [i, link] of body.goalLinks.entries()) {
         const goal = byId.get(link.goalId);
         if (!goal) problems[`goalLinks.${i}.goalId`] = 'no such goal';
-        else if (!goal.active) problems[`goalLinks.${i}.goalId`] = 'the goal is not active';
+        else if (!goal.active && !alreadyLinked.includes(link.goalId)) problems[`goalLinks.${i}.goalId`] = 'the goal is not active';
         else priorityScore += link.contribution * goal.weight;
       }
       if (new Set(body.goalLinks.map((l) => l.goalId)).size !== body.goalLinks.length) problems.goalLinks = 'each goal may be linked once';
@@ -89,7 +93,7 @@ export function initiativesResource(context: AppContext): ResourceSpec {
     async update(req, existing) {
       if (!mayEdit(req, existing)) throw forbidden('only the initiative\'s project manager or an administrator may edit it');
       const body = parseBody(initiativeBody.omit({ kind: true }).partial(), withoutServerFields(req.body, existing.toJSON(), ['kind'], READ_MODEL));
-      const priorityScore = await checkReferences(body);
+      const priorityScore = await checkReferences(body, existing.goalIds ?? []);
       existing.set({ ...body, ...(body.goalLinks ? { priorityScore, goalIds: body.goalLinks.map((l) => l.goalId) } : {}) });
       await existing.save();
       await auditRequest(models, req, 'initiative.updated', { fields: Object.keys(body) }, String(existing._id));

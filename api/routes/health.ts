@@ -7,6 +7,38 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref())]);
 }
 
+/**
+ * The route pattern a request matched (`/api/initiatives/:id/decisions`), for a metrics label of
+ * bounded cardinality. Express resets `req.baseUrl` when an error leaves a router, so by the time
+ * the response finishes the pattern is lost; it is captured when the router assigns it instead.
+ * Requests refused before any route (401, 403 csrf, 429) count under their router's mount path.
+ */
+function trackRouteLabel(req: Request): () => string {
+  let baseUrl = req.baseUrl;
+  let route: Request['route'];
+  let deepestMount = '';
+  let label: string | undefined;
+  Object.defineProperty(req, 'baseUrl', {
+    configurable: true,
+    enumerable: true,
+    get: () => baseUrl,
+    set(value: string) {
+      baseUrl = value;
+      if (value.length > deepestMount.length) deepestMount = value;
+    },
+  });
+  Object.defineProperty(req, 'route', {
+    configurable: true,
+    enumerable: true,
+    get: () => route,
+    set(value: Request['route']) {
+      route = value;
+      if (typeof value?.path === 'string') label = `${baseUrl}${value.path}`;
+    },
+  });
+  return () => label ?? (deepestMount ? `${deepestMount}/*` : 'unmatched');
+}
+
 export function createMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
@@ -19,10 +51,8 @@ export function createMetrics() {
   });
   const middleware = (req: Request, res: Response, next: NextFunction) => {
     const end = duration.startTimer();
-    res.on('finish', () => {
-      const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : req.baseUrl || 'unmatched';
-      end({ method: req.method, route, status: String(res.statusCode) });
-    });
+    const routeLabel = trackRouteLabel(req);
+    res.on('finish', () => end({ method: req.method, route: routeLabel(), status: String(res.statusCode) }));
     next();
   };
   return { registry, middleware };
