@@ -3,6 +3,7 @@ import { auditRequest } from '../audit.js';
 import { currentUser, isAdmin } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
 import { AppError, forbidden, invalid } from '../errors.js';
+import { workflowIdFor } from '../../workflows/definitions.js';
 import { parseBody } from '../validation.js';
 import type { ResourceSpec } from './crud.js';
 import { withoutServerFields } from './readonly.js';
@@ -78,15 +79,19 @@ export function initiativesResource(context: AppContext): ResourceSpec {
         body.serviceOwnerId = service.ownerId;
       }
       const priorityScore = await checkReferences(body);
-      const initiative = await models.Initiative.create({ ...body, priorityScore, goalIds: body.goalLinks.map((l) => l.goalId) });
+      // The workflow id is known before the start, so nothing is written to the document after the
+      // workflow runs: its activities write the read model, and FerretDB may lose one of two
+      // concurrent updates to a document.
+      const initiative = new models.Initiative({ ...body, priorityScore, goalIds: body.goalLinks.map((l) => l.goalId) });
+      initiative.workflowId = workflowIdFor(String(initiative._id));
+      await initiative.save();
       try {
-        initiative.workflowId = await context.workflows.start(String(initiative._id), body.kind);
+        await context.workflows.start(String(initiative._id), body.kind);
       } catch (error) {
         // Without its workflow the initiative would be a ghost: take it back.
         await initiative.deleteOne();
         throw error;
       }
-      await initiative.save();
       await auditRequest(models, req, 'initiative.created', { title: body.title, kind: body.kind }, String(initiative._id));
       return initiative;
     },

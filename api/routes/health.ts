@@ -66,7 +66,8 @@ export function createHealthRouter({ db, workflows }: AppContext, registry: Regi
   router.get('/readyz', async (_req, res) => {
     const [temporal, database] = await Promise.allSettled([
       within(workflows.ping(), 2_000),
-      within(db.connection.db!.admin().ping(), 2_000),
+      // Async, so a connection without a driver handle counts as a failed check, not a 500.
+      within((async () => db.connection.db!.admin().ping())(), 2_000),
     ]);
     const fields: Record<string, string> = {};
     if (temporal.status === 'rejected') fields.temporal = `not answering: ${String(temporal.reason?.message ?? temporal.reason)}`;

@@ -100,7 +100,8 @@ describe('the console', () => {
 
 describe('readiness when a dependency is down', () => {
   it('answers 503 naming temporal when Temporal does not answer, and refuses to keep an initiative without its workflow', async () => {
-    const deadTemporal = new Client({ connection: Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 500 }) });
+    // No gRPC retry interceptors: the default ones retry a refused connection for about 20 s.
+    const deadTemporal = new Client({ connection: Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 500, interceptors: [] }) });
     const baseUrl = await appWith({ workflows: createWorkflowGateway(deadTemporal, service.context.config) });
     const admin = httpClient(baseUrl);
     await admin.post('/api/auth/login', { email: await service.town.emailOf(service.town.admin), password: TEST_PASSWORD });

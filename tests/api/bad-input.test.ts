@@ -2,7 +2,7 @@
 // with field errors (413 for oversized), never a 5xx, and nothing written.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startService, type HttpClient, type TestService } from '../helpers/app.js';
 import { addBenefit, calmPolicies, createInitiativeDoc } from '../helpers/fixtures.js';
 
@@ -18,6 +18,8 @@ beforeAll(async () => {
   admin = await service.as(service.town.admin);
   initiativeId = await createInitiativeDoc(service.engine.db.models, service.town);
   await service.context.workflows.start(initiativeId, 'project');
+  // The workflow audits entering its first gate on its own time; a snapshot must not see that.
+  await vi.waitFor(async () => expect(await service.engine.db.models.Audit.exists({ initiativeId, action: 'gate.entered' })).toBeTruthy(), { timeout: 10_000 });
   benefitId = await addBenefit(service.engine.db.models, initiativeId, service.town.owner);
 });
 afterAll(async () => {
