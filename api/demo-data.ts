@@ -2,6 +2,7 @@
 // people in every role and initiatives spread over the gates, all running as real workflows.
 import type { AppContext } from './context.js';
 import { recordMeasurement } from './measurements.js';
+import { workflowIdFor } from '../workflows/definitions.js';
 
 const PASSWORD_NOTE = 'Demo people have no password; they act through the emails in the mailbox.';
 
@@ -71,7 +72,7 @@ export async function seedDemoData(context: AppContext): Promise<void> {
 
   for (const plan of plans) {
     const goalLinks = plan.goals.map(([code, contribution, rationale]) => ({ goalId: goals[code].id, contribution, rationale }));
-    const initiative = await models.Initiative.create({
+    const initiative = new models.Initiative({
       title: plan.title,
       description: `${plan.title} – et tiltak i Fjordvik kommunes digitaliseringsportefølje.`,
       kind: plan.kind ?? 'project',
@@ -86,6 +87,9 @@ export async function seedDemoData(context: AppContext): Promise<void> {
       priorityScore: plan.goals.reduce((sum, [code, contribution]) => sum + contribution * goals[code].weight, 0),
     });
     const id = String(initiative._id);
+    // Written before the start: afterwards the workflow owns the document's writes.
+    initiative.workflowId = workflowIdFor(id);
+    await initiative.save();
     await models.Benefit.create({
       initiativeId: id,
       title: 'Spart tid i tjenesten',
@@ -101,8 +105,7 @@ export async function seedDemoData(context: AppContext): Promise<void> {
       followUpUntil: new Date(Date.now() + 365 * 86_400_000),
       ownerId: ids[plan.owner],
     });
-    initiative.workflowId = await context.workflows.start(id, initiative.kind);
-    await initiative.save();
+    await context.workflows.start(id, initiative.kind);
 
     const steps: [string, string, 'decision' | 'confirmation'][] = [
       ['goal-alignment', ids.portfolio, 'decision'],

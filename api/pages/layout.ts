@@ -21,7 +21,7 @@ export function page(locale: PageLocale, title: string, body: string): string {
   fieldset { border: 1px solid #595959; padding: 1rem; margin: 1rem 0; }
   legend { font-weight: bold; padding: 0 .25rem; }
   label { display: block; margin: .4rem 0; }
-  textarea, input[type=number], input[type=date] { width: 100%; box-sizing: border-box; font: inherit; padding: .5rem; border: 1px solid #595959; }
+  textarea, input[type=text], input[type=number], input[type=date] { width: 100%; box-sizing: border-box; font: inherit; padding: .5rem; border: 1px solid #595959; }
   button { font: inherit; font-weight: bold; background: #0b5394; color: #ffffff; border: 0; padding: .75rem 1.5rem; border-radius: 4px; cursor: pointer; }
   button:focus-visible, input:focus-visible, textarea:focus-visible, a:focus-visible { outline: 3px solid #e8a800; outline-offset: 2px; }
   .notice { border-left: 6px solid #0b5394; background: #eef4fa; padding: .75rem 1rem; }

@@ -82,12 +82,15 @@ describe('the console in a browser', () => {
   });
 
   inBrowser('moves the stepper and the read model to the next gate when governance approves in the decide dialog', async () => {
-    const { id } = await atGoalAlignment(service);
+    const { id, title } = await atGoalAlignment(service);
     const comment = `Støtter målet om digitale tjenester ${id.slice(-6)}`;
     const watched = await consoleAs(service.town.governance);
     const { page } = watched;
-    await visit(page, service.baseUrl, `/initiatives/${id}/show`, 'gate-stepper');
+    await visit(page, service.baseUrl, '/initiatives', 'list-search');
+    await page.getByTestId('list-search').fill(title);
+    await page.locator('tbody tr', { hasText: title }).getByRole('link', { name: title }).click();
     await page.locator('[data-testid="gate-step-goal-alignment"][data-state="current"]').waitFor();
+    expect(page.url()).toContain(`/initiatives/${id}/show`);
 
     await page.getByTestId('decide-button').click();
     const dialog = page.getByTestId('decide-dialog');

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { CHROMIUM } from '../../stack/browser.js';
 import { TEST_PASSWORD } from './app.js';
 
@@ -103,6 +104,34 @@ export interface AxeFinding {
   impact: string | null;
   help: string;
   targets: string[];
+}
+
+/**
+ * Spinners gone and CSS transitions (dialogs fading in) ended: otherwise axe audits a half-loaded
+ * page or measures the contrast of half-transparent text.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !document.querySelector('[role="progressbar"]') && document.getAnimations().every((a) => a.playState !== 'running'),
+    undefined,
+    { timeout: WAIT_MS },
+  );
+}
+
+/**
+ * Photographs the settled page as `<name>.png`, checks it has an <h1> and says its language, then
+ * fails on serious or critical axe findings and logs the minor and moderate ones.
+ */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await settled(page);
+  await screenshot(page, name);
+  expect(await page.locator('h1').count(), `${name} has an <h1>`).toBeGreaterThan(0);
+  expect(await page.getAttribute('html', 'lang'), `${name} says its language`).toMatch(/^(nb|en)$/);
+  const findings = await auditAccessibility(page);
+  const minor = findings.filter((f) => !isSerious(f));
+  if (minor.length) console.info(`[axe] ${name}: ${minor.length} minor/moderate finding(s)\n${describeFindings(minor)}`);
+  const serious = findings.filter(isSerious);
+  expect(serious, `${name}:\n${describeFindings(serious)}`).toEqual([]);
 }
 
 /** Runs axe-core's WCAG 2.1 A/AA rules on the page; returns every violation. */

@@ -53,6 +53,7 @@ const EntryText = ({ entry }: { entry: Entry }) => {
                 {Array.isArray(record.conditions) && record.conditions.length > 0 && (
                     <Typography variant="body2">{record.conditions.join('; ')}</Typography>
                 )}
+                {' · '}
                 <ReferenceField source="byId" reference="people" link={false} />
             </>
         );
@@ -69,8 +70,8 @@ const EntryText = ({ entry }: { entry: Entry }) => {
             <EnumField source="action" group="auditAction" /> · <EnumField source="channel" group="channel" /> ·{' '}
             <ReferenceField source="actorId" reference="people" link={false} emptyText="app.timeline.system" />
             {record.details && (
-                <Typography variant="body2" sx={{ fontFamily: 'monospace', wordBreak: 'break-word' }}>
-                    {typeof record.details === 'string' ? record.details : JSON.stringify(record.details)}
+                <Typography variant="body2" sx={{ wordBreak: 'break-word' }}>
+                    {typeof record.details === 'string' ? record.details : readableDetails(record.details)}
                 </Typography>
             )}
         </>
@@ -120,3 +121,11 @@ export const Timeline = () => {
         </Box>
     );
 };
+
+/** Audit details as "key: value" pairs, leaving out empty ones. */
+function readableDetails(details: Record<string, unknown>): string {
+    return Object.entries(details)
+        .filter(([, value]) => value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0))
+        .map(([key, value]) => `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+        .join(' · ');
+}
