@@ -55,39 +55,45 @@ function toAppError(error: unknown): never {
   throw new AppError(503, 'temporal-unavailable', 'the workflow service is not answering; try again shortly', undefined, error);
 }
 
+/** How long the API waits for Temporal before answering 503 (an update waits for the worker too). */
+const DEADLINE_MS = { start: 10_000, update: 30_000, query: 10_000 };
+
 export function createWorkflowGateway(client: Client, config: Config, connection?: Connection): WorkflowGateway {
   const handle = (initiativeId: string) => client.workflow.getHandle(workflowIdFor(initiativeId));
+  const within = <T>(ms: number, fn: () => Promise<T>) => client.withDeadline(Date.now() + ms, fn);
   return {
     async start(initiativeId, kind) {
       const workflowId = workflowIdFor(initiativeId);
       try {
-        await client.workflow.start('initiativeWorkflow', {
-          taskQueue: config.temporal.taskQueue,
-          workflowId,
-          args: [{ initiativeId, kind }],
-        });
+        await within(DEADLINE_MS.start, () =>
+          client.workflow.start('initiativeWorkflow', {
+            taskQueue: config.temporal.taskQueue,
+            workflowId,
+            args: [{ initiativeId, kind }],
+          }),
+        );
       } catch (error) {
         toAppError(error);
       }
       return workflowId;
     },
     async decide(initiativeId, request) {
-      return handle(initiativeId).executeUpdate(decideUpdate, { args: [request] }).catch(toAppError);
+      return within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(decideUpdate, { args: [request] })).catch(toAppError);
     },
     async reportProgress(initiativeId, report) {
-      return handle(initiativeId).executeUpdate(reportProgressUpdate, { args: [report] }).catch(toAppError);
+      return within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(reportProgressUpdate, { args: [report] })).catch(toAppError);
     },
     async admin(initiativeId, request) {
-      return handle(initiativeId).executeUpdate(adminUpdate, { args: [request] }).catch(toAppError);
+      return within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(adminUpdate, { args: [request] })).catch(toAppError);
     },
     async measurementRecorded(initiativeId, benefitId) {
-      await handle(initiativeId).executeUpdate(measurementUpdate, { args: [{ benefitId }] }).catch(toAppError);
+      await within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(measurementUpdate, { args: [{ benefitId }] })).catch(toAppError);
     },
     async state(initiativeId) {
-      return handle(initiativeId).query(stateQuery).catch(toAppError);
+      return within(DEADLINE_MS.query, () => handle(initiativeId).query(stateQuery)).catch(toAppError);
     },
     async ping() {
-      await client.workflowService.getSystemInfo({});
+      await within(2_000, () => client.workflowService.getSystemInfo({}));
     },
     async close() {
       await connection?.close();

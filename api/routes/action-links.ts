@@ -45,6 +45,36 @@ export function createActionLinksRouter(context: AppContext): Router {
     return person?.locale === 'en' ? 'en' : 'nb';
   }
 
+  /** Spends the link for `usedFor`; false when another request spent it first. */
+  async function claim(token: TokenDoc, usedFor: string): Promise<boolean> {
+    const now = new Date();
+    if (token.expiresAt.getTime() <= now.getTime()) return false;
+    try {
+      await models.ActionClaim.create({ tokenId: String(token._id), usedFor, at: now });
+    } catch (error) {
+      if ((error as { code?: number }).code === 11000) return false;
+      throw error;
+    }
+    await models.ActionToken.updateOne({ _id: token._id }, { $set: { usedAt: now, usedFor } });
+    return true;
+  }
+
+  /** Gives the link back when nothing was done with it (a dependency was down). */
+  async function release(token: TokenDoc): Promise<void> {
+    await models.ActionClaim.deleteOne({ tokenId: String(token._id) }).catch(() => undefined);
+    await models.ActionToken.updateOne({ _id: token._id }, { $set: { usedAt: null, usedFor: null } }).catch(() => undefined);
+  }
+
+  /** Shows the "already used" page for a link another request has just spent. */
+  async function refuseSpent(token: TokenDoc, res: Response): Promise<void> {
+    const fresh = await models.ActionToken.findById(token._id);
+    if (fresh && !fresh.usedAt && !fresh.revokedAt) {
+      const spent = await models.ActionClaim.findOne({ tokenId: String(token._id) }).lean();
+      if (spent) fresh.set({ usedAt: spent.at, usedFor: spent.usedFor });
+    }
+    await refusal(fresh, res);
+  }
+
   /** The 404/410 page for a token that cannot act, or null when it can. */
   async function refusal(token: TokenDoc | null, res: Response): Promise<boolean> {
     if (!token) {
@@ -125,13 +155,8 @@ export function createActionLinksRouter(context: AppContext): Router {
       sendPage(res, 400, locale, measurementForm(await measurementModel(token, problem)));
       return;
     }
-    const now = new Date();
-    const claim = await models.ActionToken.updateOne(
-      { _id: token._id, usedAt: null, revokedAt: null, expiresAt: { $gt: now } },
-      { $set: { usedAt: now, usedFor: `${value}` } },
-    );
-    if (claim.modifiedCount !== 1) {
-      await refusal(await models.ActionToken.findById(token._id), res);
+    if (!(await claim(token, `${value}`))) {
+      await refuseSpent(token, res);
       return;
     }
     const note = typeof body.note === 'string' ? body.note.slice(0, 2000) : '';
@@ -139,7 +164,7 @@ export function createActionLinksRouter(context: AppContext): Router {
       await recordMeasurement(context, { benefitId: token.benefitId!, value, measuredAt, note, reportedById: token.personId, channel: 'email', requestKey: token.key });
     } catch (error) {
       if (!(error instanceof AppError && error.status === 409)) {
-        await models.ActionToken.updateOne({ _id: token._id }, { $set: { usedAt: null, usedFor: null } }).catch(() => undefined);
+        await release(token);
         const pw = words(locale);
         sendPage(res, 503, locale, messagePage(locale, pw.unavailableTitle, pw.unavailableBody, 'problem'));
         return;
@@ -167,14 +192,9 @@ export function createActionLinksRouter(context: AppContext): Router {
       return;
     }
 
-    // Claim the link before acting: of two concurrent clicks only one finds it unused.
-    const now = new Date();
-    const claim = await models.ActionToken.updateOne(
-      { _id: token!._id, usedAt: null, revokedAt: null, expiresAt: { $gt: now } },
-      { $set: { usedAt: now, usedFor: decision } },
-    );
-    if (claim.modifiedCount !== 1) {
-      await refusal(await models.ActionToken.findById(token!._id), res);
+    // Spend the link before acting: of two concurrent clicks only one gets the claim.
+    if (!(await claim(token!, decision))) {
+      await refuseSpent(token!, res);
       return;
     }
     try {
@@ -189,12 +209,12 @@ export function createActionLinksRouter(context: AppContext): Router {
     } catch (error) {
       if (error instanceof AppError && error.status === 409) {
         // The gate moved on by another route: the link is spent, and the page says so.
-        await models.ActionToken.updateOne({ _id: token!._id }, { $set: { usedAt: null, usedFor: null, revokedAt: now, revokedReason: error.message } });
+        await models.ActionToken.updateOne({ _id: token!._id }, { $set: { usedAt: null, usedFor: null, revokedAt: new Date(), revokedReason: error.message } });
         await refusal(await models.ActionToken.findById(token!._id), res);
         return;
       }
       // Nothing was decided: give the link back so the person can try again.
-      await models.ActionToken.updateOne({ _id: token!._id }, { $set: { usedAt: null, usedFor: null } }).catch(() => undefined);
+      await release(token!);
       sendPage(res, 503, locale, messagePage(locale, w.unavailableTitle, w.unavailableBody, 'problem'));
       return;
     }

@@ -5,7 +5,7 @@ import { personSchema } from './people.js';
 import { policySchema } from './policies.js';
 import { goalSchema, initiativeSchema, serviceSchema } from './portfolio.js';
 import { auditSchema, decisionSchema, emailSchema } from './records.js';
-import { actionTokenSchema, sessionSchema } from './security.js';
+import { actionClaimSchema, actionTokenSchema, sessionSchema } from './security.js';
 
 export function createModels(connection: Connection) {
   return {
@@ -20,6 +20,7 @@ export function createModels(connection: Connection) {
     Audit: connection.model('Audit', auditSchema, 'audit'),
     Policy: connection.model('Policy', policySchema, 'policies'),
     ActionToken: connection.model('ActionToken', actionTokenSchema, 'actiontokens'),
+    ActionClaim: connection.model('ActionClaim', actionClaimSchema, 'actionclaims'),
     Session: connection.model('Session', sessionSchema, 'sessions'),
   };
 }

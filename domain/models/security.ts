@@ -29,6 +29,16 @@ actionTokenSchema.index({ key: 1 }, { unique: true });
 actionTokenSchema.index({ initiativeId: 1, gate: 1 });
 actionTokenSchema.plugin(contractShape);
 
+// One row per spent link. Inserting it is the claim: a unique index decides between two
+// concurrent clicks atomically (FerretDB can lose one of two concurrent updates to a document,
+// so a conditional update on the token alone is not enough).
+export const actionClaimSchema = new Schema({
+  tokenId: { type: String, required: true },
+  usedFor: { type: String, required: true },
+  at: { type: Date, required: true },
+});
+actionClaimSchema.index({ tokenId: 1 }, { unique: true });
+
 export const sessionSchema = new Schema({
   sessionHash: { type: String, required: true },
   personId: { type: String, required: true },

@@ -122,6 +122,25 @@ describe('emailed action links', () => {
     expect((await postForm(link, { decision: 'approve' })).status).toBe(200);
   });
 
+  it('records one measurement when a measurement link is posted twice at once', async () => {
+    const { town } = service;
+    const id = await createInitiativeDoc(models(), town);
+    const benefitId = await addBenefit(models(), id, town.owner, { measureEvery: 'PT1S', followUpUntil: new Date(Date.now() + 120_000) });
+    await service.context.workflows.start(id, 'project');
+    for (const [gate, actorId, step] of [['goal-alignment', town.governance, 'decision'], ['owner-signoff', town.owner, 'decision'], ['implementation', town.projectManager, 'decision'], ['implementation', town.owner, 'confirmation']] as const) {
+      await service.context.workflows.decide(id, { gate, step, decision: 'approve', comment: '', actorId, channel: 'api' });
+    }
+    const [request] = await service.engine.mailbox.waitFor(await town.emailOf(town.owner), (e) => e.initiativeId === id && e.kind === 'measurement-request');
+    const link = localPath(actionLinkIn(request));
+    const today = new Date().toISOString().slice(0, 10);
+
+    const results = await Promise.all([postForm(link, { value: '30', measuredAt: today }), postForm(link, { value: '31', measuredAt: today })]);
+
+    expect(results.map((r) => r.status).sort()).toEqual([200, 410]);
+    expect(await models().Measurement.countDocuments({ benefitId })).toBe(1);
+    await service.context.workflows.admin(id, { action: 'cancel', reason: 'test over', actorId: town.admin, channel: 'api' });
+  });
+
   it('builds links from PUBLIC_URL, never from the Host header', async () => {
     const { email } = await awaitingOwner();
 
