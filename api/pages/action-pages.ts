@@ -10,6 +10,11 @@ const GATES: Record<PageLocale, Record<string, string>> = {
 const W = {
   nb: {
     decisionTitle: 'Din beslutning',
+    asks: {
+      'goal-alignment': 'Støtter tiltaket kommunens strategiske mål? Godkjenn, avvis eller send tilbake.',
+      'owner-signoff': 'Som tjenesteeier blir du endringseier: godta eierskapet og gevinstplanen under, avvis, eller send tilbake.',
+      confirmation: 'Prosjektlederen melder at gjennomføringen er ferdig. Bekreft at tjenesten nå drives på den nye måten.',
+    } as Record<string, string>,
     confirmationTitle: 'Bekreft at tjenesten er i drift',
     initiative: 'Tiltak',
     service: 'Tjeneste',
@@ -41,6 +46,11 @@ const W = {
   },
   en: {
     decisionTitle: 'Your decision',
+    asks: {
+      'goal-alignment': "Does the initiative serve the municipality's strategic goals? Approve, reject or send it back.",
+      'owner-signoff': 'As service owner you become the change owner: accept ownership and the benefit plan below, reject, or send it back.',
+      confirmation: 'The project manager reports that implementation is done. Confirm that the service now runs the new way.',
+    } as Record<string, string>,
     confirmationTitle: 'Confirm that the service is live',
     initiative: 'Initiative',
     service: 'Service',
@@ -108,6 +118,7 @@ export function decisionForm(m: DecisionFormModel): string {
   return page(m.locale, heading, `
 <h1>${escapeHtml(heading)}</h1>
 <p>${escapeHtml(m.personName)}</p>
+<p class="notice"><strong>${escapeHtml(w.asks[confirmation ? 'confirmation' : m.gate] ?? '')}</strong></p>
 <dl>
   <dt>${w.initiative}</dt><dd>${escapeHtml(m.title)}</dd>
   <dt>${w.service}</dt><dd>${escapeHtml(m.serviceName)}</dd>
