@@ -1,10 +1,11 @@
 // The benefit-realisation gate: asks each benefit's owner for measurements on its cadence, runs
 // the escalation ladder while a request is outstanding, and ends with the final evaluation.
 import { workflowInfo } from '@temporalio/workflow';
-import { db, mail } from './activities.js';
+import { mail, type DatabaseActivities } from './activities.js';
 import type { FollowedBenefit, LadderStep, WorkflowState } from './definitions.js';
 
 export interface FollowUpHooks {
+  db: DatabaseActivities;
   state: WorkflowState;
   enterStep(): Promise<void>;
   /** Waits until an inbox item arrives (true) or `at` passes (false). */
@@ -22,7 +23,7 @@ export interface FollowUpHooks {
 export type FollowUpResult = 'done' | 'continue-as-new';
 
 export async function followUpBenefits(hooks: FollowUpHooks): Promise<FollowUpResult> {
-  const { state } = hooks;
+  const { state, db } = hooks;
   if (!state.followUp) {
     await hooks.enterStep();
     state.followUp = await db.startFollowUp({ initiativeId: state.initiativeId });

@@ -1,7 +1,7 @@
 // Update and query handlers of the initiative workflow. Validators refuse what does not fit the
 // current gate before it enters history; accepted requests go to the inbox.
 import { ApplicationFailure, setHandler } from '@temporalio/workflow';
-import { db } from './activities.js';
+import type { DatabaseActivities } from './activities.js';
 import {
   adminUpdate,
   BusinessError,
@@ -21,7 +21,7 @@ function requireActive(state: WorkflowState): void {
   if (state.status !== 'active') throw ApplicationFailure.create({ type: BusinessError.NotActive, message: `the initiative is ${state.status}` });
 }
 
-export function registerHandlers(state: WorkflowState, inbox: Inbox): void {
+export function registerHandlers(state: WorkflowState, inbox: Inbox, db: DatabaseActivities): void {
   let decisionInFlight = false;
   const answer = async (promise: Promise<void>) => {
     await promise;

@@ -3,7 +3,7 @@
 import { allHandlersFinished, condition, continueAsNew, log, patched, upsertSearchAttributes } from '@temporalio/workflow';
 import { nextGate, type Gate } from '../domain/types.js';
 import { escalationLevelKey, gateDueAtKey, gateKey, stalledKey, statusKey } from '../domain/search-attributes.js';
-import { db, mail } from './activities.js';
+import { databaseActivities, mail } from './activities.js';
 import type { AdminRequest, DecisionRequest, InitiativeWorkflowInput, LadderStep, ProgressReport, WorkflowState } from './definitions.js';
 import { followUpBenefits } from './follow-up.js';
 import { registerHandlers } from './handlers.js';
@@ -35,6 +35,7 @@ export function initialState(input: InitiativeWorkflowInput): WorkflowState {
 }
 
 export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promise<WorkflowState> {
+  const db = databaseActivities();
   const state = input.carried ?? initialState(input);
   const { initiativeId } = state;
   const inbox = new Inbox();
@@ -45,7 +46,7 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
     sends.push(promise.catch((error) => log.error('email activity failed', { error: String(error) })));
   };
 
-  registerHandlers(state, inbox);
+  registerHandlers(state, inbox, db);
 
   const publish = () =>
     upsertSearchAttributes([
@@ -191,6 +192,7 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
     }
     if (state.gate === 'benefit-realisation') {
       const result = await followUpBenefits({
+        db,
         state,
         enterStep,
         waitForInbox: (at) => inbox.waitUntil(at),
