@@ -1,11 +1,10 @@
-// Database side of the gate engine: the read model, decisions and the audit trail.
+// Database side of the gate engine: the read model as gates are entered, climbed and finished.
 // Every write is keyed so that a retried activity leaves the same result as one run.
-import type { Channel, DecisionKind, Gate, InitiativeKind, Status } from '../domain/types.js';
-import type { AdminAction, BenefitOutcome } from '../domain/types.js';
+import type { BenefitOutcome, Gate, InitiativeKind, Status } from '../domain/types.js';
 import type { LadderStep } from '../workflows/definitions.js';
 import { writeAudit } from './audit.js';
 import type { ActivityDeps } from './deps.js';
-import { isDuplicateKey, stepKey, type StepRef } from './keys.js';
+import { stepKey, type StepRef } from './keys.js';
 import { decisionLadder, policyFor, progressLadder } from './ladder.js';
 import { loadInitiative, responsibleField } from './people.js';
 import { revokeOpenTokens } from './tokens.js';
@@ -96,109 +95,6 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
         return 'implementation cannot be approved before at least one change agent is assigned';
       }
       return null;
-    },
-
-    async recordDecision(
-      ref: StepRef & { decision: DecisionKind; comment: string; conditions: string[]; actorId: string | null; channel: Channel },
-    ): Promise<string> {
-      const key = stepKey(ref, 'decision');
-      const now = clock();
-      try {
-        await models.Decision.create({
-          key,
-          initiativeId: ref.initiativeId,
-          gate: ref.gate,
-          round: ref.round,
-          step: ref.step,
-          decision: ref.decision,
-          comment: ref.comment,
-          conditions: ref.conditions,
-          byId: ref.actorId,
-          channel: ref.channel,
-          at: now,
-        });
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
-      }
-      const stored = await models.Decision.findOne({ key }).lean();
-      await writeAudit(models, {
-        key: `${key}:audit`,
-        action: `decision.${ref.decision}`,
-        initiativeId: ref.initiativeId,
-        actorId: ref.actorId,
-        channel: ref.channel,
-        at: stored!.at,
-        details: { gate: ref.gate, step: ref.step, comment: ref.comment, conditions: ref.conditions },
-      });
-      await revokeOpenTokens(models, ref.initiativeId, `${ref.decision} via ${ref.channel}`, stored!.at);
-      return stored!.at.toISOString();
-    },
-
-    async recordProgress(ref: StepRef & { percent: number; note: string; actorId: string | null; channel: Channel }): Promise<LadderStep[]> {
-      const now = clock();
-      const policy = await policyFor(models, 'implementation');
-      const ladder = progressLadder(policy, now);
-      await models.Initiative.updateOne(
-        { _id: ref.initiativeId },
-        {
-          progressPercent: ref.percent,
-          lastProgressAt: now,
-          escalationLevel: 0,
-          stalled: false,
-          gateDueAt: ladder[0] ? new Date(ladder[0].at) : null,
-        },
-      );
-      await writeAudit(models, {
-        key: stepKey(ref, 'progress', now.toISOString()),
-        action: 'progress.reported',
-        initiativeId: ref.initiativeId,
-        actorId: ref.actorId,
-        channel: ref.channel,
-        at: now,
-        details: { percent: ref.percent, note: ref.note },
-      });
-      return ladder;
-    },
-
-    async recordAdminAction(
-      ref: StepRef & { action: AdminAction; reason: string; personId?: string; actorId: string | null; channel: Channel; nudge: number },
-    ): Promise<void> {
-      const now = clock();
-      const key = stepKey(ref, `admin-${ref.action}`, ref.action === 'nudge' ? ref.nudge : 0);
-      await writeAudit(models, {
-        key,
-        action: `admin.${ref.action}`,
-        initiativeId: ref.initiativeId,
-        actorId: ref.actorId,
-        channel: ref.channel,
-        at: now,
-        details: { gate: ref.gate, step: ref.step, reason: ref.reason, personId: ref.personId ?? null },
-      });
-      if (ref.action === 'reassign' && ref.personId) {
-        await models.Initiative.updateOne({ _id: ref.initiativeId }, { [responsibleField(ref.gate, ref.step)]: ref.personId });
-        await revokeOpenTokens(models, ref.initiativeId, 'reassigned by an administrator', now);
-      }
-      if (ref.action === 'skip') {
-        try {
-          await models.Decision.create({
-            key: stepKey(ref, 'decision'),
-            initiativeId: ref.initiativeId,
-            gate: ref.gate,
-            round: ref.round,
-            step: ref.step,
-            decision: 'approve',
-            comment: `Skipped by an administrator: ${ref.reason}`,
-            conditions: [],
-            byId: ref.actorId,
-            channel: ref.channel,
-            at: now,
-          });
-        } catch (error) {
-          if (!isDuplicateKey(error)) throw error;
-        }
-        await revokeOpenTokens(models, ref.initiativeId, 'skipped by an administrator', now);
-      }
-      if (ref.action === 'cancel') await revokeOpenTokens(models, ref.initiativeId, 'initiative cancelled', now);
     },
 
     async finishInitiative(ref: { initiativeId: string; status: Status; reason: string | null; benefitOutcome: BenefitOutcome | null }): Promise<void> {

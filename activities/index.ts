@@ -2,12 +2,14 @@
 import type { ActivityDeps } from './deps.js';
 import { createEmailActivities } from './emails.js';
 import { createGateActivities } from './gates.js';
+import { createDecisionActivities } from './decisions.js';
 import { createBenefitActivities } from './benefits.js';
 import { createBenefitEmailActivities } from './benefit-emails.js';
 
 export function createActivities(deps: ActivityDeps) {
   return {
     ...createGateActivities(deps),
+    ...createDecisionActivities(deps),
     ...createEmailActivities(deps),
     ...createBenefitActivities(deps),
     ...createBenefitEmailActivities(deps),

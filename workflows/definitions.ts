@@ -90,6 +90,8 @@ export interface WorkflowState {
   ladder: LadderStep[];
   lastProgressAt: string | null;
   nudges: number;
+  /** Progress reports so far, a key for each report's audit entry. */
+  progressReports?: number;
   decisions: { gate: Gate; step: GateStep; decision: DecisionKind; at: string; channel: Channel }[];
   benefitOutcome: BenefitOutcome | null;
   followUpCycles: number;

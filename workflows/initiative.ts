@@ -144,7 +144,8 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
   }
 
   async function handleProgress(report: ProgressReport): Promise<StepOutcome> {
-    const ladder = await db.recordProgress({ ...base(), ...report });
+    state.progressReports = (state.progressReports ?? 0) + 1;
+    const ladder = await db.recordProgress({ ...base(), ...report, report: state.progressReports });
     state.ladder = ladder;
     state.escalationLevel = 0;
     state.stalled = false;
