@@ -1,5 +1,6 @@
 // Sends one email at most once per idempotency key, recording its status in `emails`.
 import { createHash } from 'node:crypto';
+import { heartbeatIfInActivity } from './heartbeat.js';
 import type { EmailKind } from '../domain/types.js';
 import type { ActivityDeps } from './deps.js';
 import { renderHtml, renderText, type EmailContent } from './email/render.js';
@@ -15,7 +16,8 @@ export interface Delivery {
   content: () => Promise<EmailContent>;
 }
 
-export async function deliverOnce({ models, mailer, mailFrom, clock }: ActivityDeps, delivery: Delivery): Promise<'sent' | 'already-sent'> {
+export async function deliverOnce(deps: ActivityDeps, delivery: Delivery): Promise<'sent' | 'already-sent'> {
+  const { models, mailer, mailFrom } = deps;
   const existing = await models.Email.findOne({ idempotencyKey: delivery.key }).lean();
   if (existing?.status === 'sent') return 'already-sent';
 
@@ -55,9 +57,29 @@ export async function deliverOnce({ models, mailer, mailFrom, clock }: ActivityD
     await models.Email.updateOne({ idempotencyKey: delivery.key }, { $set: { status: 'failed', lastError: String(error) } });
     throw error;
   }
-  await models.Email.updateOne(
-    { idempotencyKey: delivery.key },
-    { $set: { status: 'sent', sentAt: clock(), messageId, lastError: null } },
-  );
+  await recordSent(deps, delivery.key, messageId);
   return 'sent';
 }
+
+/**
+ * Once the SMTP server has the message, failing the activity would send it again on retry. So
+ * the 'sent' record is retried here, heartbeating, while the database is away; only a crash of
+ * the worker itself can still leave the message unrecorded.
+ */
+async function recordSent({ models, clock }: ActivityDeps, key: string, messageId: string): Promise<void> {
+  const giveUpAt = Date.now() + SENT_RECORD_BUDGET_MS;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await models.Email.updateOne({ idempotencyKey: key }, { $set: { status: 'sent', sentAt: clock(), messageId, lastError: null } });
+      return;
+    } catch (error) {
+      if (Date.now() > giveUpAt) throw error;
+      heartbeatIfInActivity();
+      await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 4_000)));
+    }
+  }
+}
+
+/** Longer than a database restart; shorter than the mail activities' start-to-close timeout. */
+const SENT_RECORD_BUDGET_MS = 60_000;
+

@@ -1,5 +1,6 @@
 // The activity factory: called once by the worker with real dependencies.
 import type { ActivityDeps } from './deps.js';
+import { heartbeating } from './heartbeat.js';
 import { createEmailActivities } from './emails.js';
 import { createGateActivities } from './gates.js';
 import { createDecisionActivities } from './decisions.js';
@@ -10,9 +11,9 @@ export function createActivities(deps: ActivityDeps) {
   return {
     ...createGateActivities(deps),
     ...createDecisionActivities(deps),
-    ...createEmailActivities(deps),
+    ...heartbeating(createEmailActivities(deps)),
     ...createBenefitActivities(deps),
-    ...createBenefitEmailActivities(deps),
+    ...heartbeating(createBenefitEmailActivities(deps)),
   };
 }
 

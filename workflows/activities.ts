@@ -22,10 +22,12 @@ export function databaseActivities(): DatabaseActivities {
 }
 
 /**
- * Email: SMTP may be down for a while; retried with backoff until it returns. The timeout bounds
- * how long a send on a crashed worker blocks its retry (SMTP itself gives up after 25 s).
+ * Email: SMTP may be down for a while; retried with backoff until it returns. A send heartbeats,
+ * so one on a crashed worker is retried within the heartbeat timeout; the start-to-close
+ * timeout leaves room for SMTP (25 s at most) and for recording 'sent' while the database is away.
  */
 export const mail = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: '10 seconds',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '2 minutes' },
 });
