@@ -66,8 +66,21 @@ async function main() {
       ids.push(id);
     }
     const drive = async (id: string) => {
-      const decide = (gate: string, actorId: string, step: 'decision' | 'confirmation' = 'decision') =>
-        workflows.decide(id, { gate: gate as never, step, decision: 'approve', comment: 'soak', actorId, channel: 'api' });
+      // Like a person at the console: a 503 (the worker is down, the update timed out) is tried
+      // again; a 409 after such a retry means the first attempt went through.
+      const decide = async (gate: string, actorId: string, step: 'decision' | 'confirmation' = 'decision') => {
+        for (let attempt = 0; attempt < 20; attempt += 1) {
+          try {
+            return await workflows.decide(id, { gate: gate as never, step, decision: 'approve', comment: 'soak', actorId, channel: 'api' });
+          } catch (error) {
+            const status = (error as { status?: number }).status;
+            if (status === 409 && attempt > 0) return;
+            if (status !== 503) throw error;
+            await new Promise((r) => setTimeout(r, 1_000));
+          }
+        }
+        throw new Error(`decision on ${gate} kept failing`);
+      };
       await decide('goal-alignment', town.governance);
       await decide('owner-signoff', town.owner);
       await decide('implementation', town.projectManager);
