@@ -59,6 +59,37 @@ describe('response headers', () => {
   });
 });
 
+describe('sessions', () => {
+  it('end after 8 hours idle and after 7 days in all', async () => {
+    const idle = await service.as(service.town.governance);
+    const old = await service.as(service.town.projectManager);
+    const sessions = models().Session;
+    await sessions.updateMany({ personId: service.town.governance }, { $set: { lastSeenAt: new Date(Date.now() - 9 * 3_600_000) } });
+    await sessions.updateMany({ personId: service.town.projectManager }, { $set: { createdAt: new Date(Date.now() - 8 * 86_400_000) } });
+
+    expect((await idle.get('/api/auth/me')).status).toBe(401);
+    expect((await old.get('/api/auth/me')).status).toBe(401);
+    expect(await sessions.countDocuments({ personId: { $in: [service.town.governance, service.town.projectManager] } })).toBe(0);
+  });
+
+  it('never writes a password or a session cookie to the logs', async () => {
+    const lines: string[] = [];
+    const original = { log: console.log, warn: console.warn, error: console.error };
+    for (const level of ['log', 'warn', 'error'] as const) console[level] = (...args: unknown[]) => lines.push(args.map(String).join(' '));
+    try {
+      const client = await service.as(service.town.owner);
+      await client.post('/api/auth/login', { email: await service.town.emailOf(service.town.owner), password: 'feil-passord-123' });
+      await client.post('/api/goals', { code: 'LOGG', title: 'x', weight: 9 });
+      const cookie = client.cookies.get('ep_session')!;
+      expect(lines.join('\n')).not.toContain('korrekt-hest-batteri-stift');
+      expect(lines.join('\n')).not.toContain('feil-passord-123');
+      expect(lines.join('\n')).not.toContain(cookie);
+    } finally {
+      Object.assign(console, original);
+    }
+  });
+});
+
 describe('racing decisions', () => {
   it('lets exactly one of an API decision and an emailed link win', async () => {
     const { id, link } = await awaitingOwner();
