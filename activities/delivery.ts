@@ -18,7 +18,12 @@ export interface Delivery {
 
 export async function deliverOnce(deps: ActivityDeps, delivery: Delivery): Promise<'sent' | 'already-sent'> {
   const { models, mailer, mailFrom } = deps;
-  const existing = await models.Email.findOne({ idempotencyKey: delivery.key }).lean();
+  let existing = await models.Email.findOne({ idempotencyKey: delivery.key }).lean();
+  if (existing?.status === 'sending' && existing.sendingAt && Date.now() - existing.sendingAt.getTime() < IN_FLIGHT_MS) {
+    // An earlier attempt that timed out on a busy worker may still be talking to SMTP: give it
+    // the chance to finish rather than send the same message beside it.
+    existing = await waitForEarlierAttempt(deps, delivery.key, existing.sendingAt.getTime() + IN_FLIGHT_MS);
+  }
   if (existing?.status === 'sent') return 'already-sent';
 
   const content = await delivery.content();
@@ -39,7 +44,7 @@ export async function deliverOnce(deps: ActivityDeps, delivery: Delivery): Promi
     }
   }
   const messageId = `<${createHash('sha256').update(delivery.key).digest('hex').slice(0, 32)}@endringsporten>`;
-  await models.Email.updateOne({ idempotencyKey: delivery.key }, { $set: { status: 'sending', subject: content.subject }, $inc: { attempts: 1 } });
+  await models.Email.updateOne({ idempotencyKey: delivery.key }, { $set: { status: 'sending', sendingAt: new Date(), subject: content.subject }, $inc: { attempts: 1 } });
   try {
     await mailer.send({
       from: mailFrom,
@@ -77,6 +82,18 @@ async function recordSent({ models, clock }: ActivityDeps, key: string, messageI
       heartbeatIfInActivity();
       await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 4_000)));
     }
+  }
+}
+
+/** How long an attempt that is still 'sending' counts as possibly alive (SMTP gives up after 25 s). */
+const IN_FLIGHT_MS = 30_000;
+
+async function waitForEarlierAttempt({ models }: ActivityDeps, key: string, until: number) {
+  for (;;) {
+    const current = await models.Email.findOne({ idempotencyKey: key }).lean();
+    if (current?.status !== 'sending' || Date.now() > until) return current;
+    heartbeatIfInActivity();
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
 

@@ -35,6 +35,7 @@ export const emailSchema = new Schema(
     gate: { type: String, default: null },
     status: { type: String, enum: ['pending', 'sending', 'sent', 'failed'], default: 'pending' },
     attempts: { type: Number, default: 0 },
+    sendingAt: { type: Date, default: null },
     lastError: { type: String, default: null },
     messageId: { type: String, default: null },
     sentAt: { type: Date, default: null },
