@@ -2,7 +2,8 @@
 import cookieParser from 'cookie-parser';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import helmet from 'helmet';
-import { loadSession, requireCsrf } from './auth/middleware.js';
+import { createCsrf } from './auth/csrf.js';
+import { isLoginRequest, loadSession } from './auth/middleware.js';
 import { createAuthRouter } from './auth/routes.js';
 import { createSessionStore } from './auth/sessions.js';
 import { createConsoleRouter } from './console.js';
@@ -35,7 +36,9 @@ export function createApp(context: AppContext) {
   const { config, db } = context;
   const app = express();
   const metrics = createMetrics();
-  const sessions = createSessionStore(db.models, { secureCookies: config.production || config.publicUrl.startsWith('https://') });
+  const secureCookies = config.production || config.publicUrl.startsWith('https://');
+  const sessions = createSessionStore(db.models, { secureCookies });
+  const csrf = createCsrf({ secureCookies, isExempt: isLoginRequest });
 
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -61,8 +64,8 @@ export function createApp(context: AppContext) {
   app.use(createHealthRouter(context, metrics.registry));
   app.use('/actions', createActionLinksRouter(context));
 
-  app.use('/api', requireJson, express.json({ limit: '100kb' }), cookieParser(), loadSession(sessions, db.models), requireCsrf);
-  app.use('/api/auth', createAuthRouter(db.models, sessions));
+  app.use('/api', requireJson, express.json({ limit: '100kb' }), cookieParser(), loadSession(sessions, db.models), csrf.doubleCsrfProtection);
+  app.use('/api/auth', createAuthRouter(db.models, sessions, csrf));
   app.get('/api/meta', (_req, res) => {
     res.json({ temporalUiUrl: config.temporal.uiUrl, namespace: config.temporal.namespace, mailboxUrl: config.mailboxUrl });
   });

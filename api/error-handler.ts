@@ -12,7 +12,8 @@ const UNIQUE_FIELDS: Record<string, string> = { people: 'email', goals: 'code' }
 
 function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
-  const e = error as { type?: string; status?: number; code?: number; name?: string; message?: string; keyValue?: Record<string, unknown> };
+  const e = error as { type?: string; status?: number; code?: number | string; name?: string; message?: string; keyValue?: Record<string, unknown> };
+  if (e?.code === 'csrf' && e.status === 403) return new AppError(403, 'csrf', e.message ?? 'missing or wrong X-CSRF-Token header');
   if (e?.type === 'entity.too.large') return new AppError(413, 'too-large', 'the request body is too large');
   if (e?.type === 'entity.parse.failed') return new AppError(400, 'invalid', 'the request body is not valid JSON', { body: 'is not valid JSON' });
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return new AppError(415, 'unsupported-media-type', 'unsupported body encoding');

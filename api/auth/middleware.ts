@@ -20,7 +20,6 @@ declare module 'express-serve-static-core' {
   }
 }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Attaches `req.user` when a valid session cookie comes with the request. */
 export function loadSession(sessions: SessionStore, models: Models) {
@@ -46,16 +45,9 @@ export function loadSession(sessions: SessionStore, models: Models) {
 // Login is exempt: it starts a new session and must work for a browser whose old CSRF cookie
 // was lost. A cross-site form cannot forge it anyway: /api writes must be application/json,
 // which a foreign page can only send after a CORS preflight that this API never grants.
-const isLogin = (req: Request) => req.method === 'POST' && req.originalUrl.split('?')[0] === '/api/auth/login';
 
-/** Double-submit CSRF check on state-changing requests that ride on the session cookie. */
-export function requireCsrf(req: Request, _res: Response, next: NextFunction) {
-  if (SAFE_METHODS.has(req.method) || !req.session || isLogin(req)) return next();
-  if (req.get('x-csrf-token') !== req.session.csrfToken) {
-    return next(new AppError(403, 'csrf', 'missing or wrong X-CSRF-Token header; reload the page and try again'));
-  }
-  next();
-}
+/** Logging in is the one cookie-free write: it is what creates the session. */
+export const isLoginRequest = (req: Request) => req.method === 'POST' && req.originalUrl.split('?')[0] === '/api/auth/login';
 
 export function requireAuth(req: Request, _res: Response, next: NextFunction) {
   if (!req.user) return next(new AppError(401, 'unauthenticated', 'log in first'));

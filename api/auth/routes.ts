@@ -7,6 +7,7 @@ import { AppError } from '../errors.js';
 import { parseBody } from '../validation.js';
 import { requireAuth } from './middleware.js';
 import { dummyPasswordHash, verifyPassword } from './passwords.js';
+import type { Csrf } from './csrf.js';
 import type { SessionStore } from './sessions.js';
 
 const loginBody = z.strictObject({
@@ -14,7 +15,7 @@ const loginBody = z.strictObject({
   password: z.string().max(1000),
 });
 
-export function createAuthRouter(models: Models, sessions: SessionStore): Router {
+export function createAuthRouter(models: Models, sessions: SessionStore, csrf: Csrf): Router {
   const router = Router();
   const loginLimit = rateLimit({
     windowMs: 60_000,
@@ -32,7 +33,9 @@ export function createAuthRouter(models: Models, sessions: SessionStore): Router
       ? await verifyPassword(person.passwordHash, body.password)
       : (await verifyPassword(await dummyPasswordHash(), body.password), false);
     if (!person || !ok) throw new AppError(401, 'invalid-credentials', 'wrong email or password');
-    await sessions.start(req, res, String(person._id));
+    const session = await sessions.start(req, res, String(person._id));
+    req.session = { id: session.id, csrfToken: session.csrfToken };
+    csrf.generateCsrfToken(req, res, { overwrite: true });
     res.json({ user: userOf(person) });
   });
 
@@ -42,6 +45,8 @@ export function createAuthRouter(models: Models, sessions: SessionStore): Router
   });
 
   router.get('/me', requireAuth, (req, res) => {
+    // Hands a fresh CSRF cookie to a browser that lost it, so it can write again without logging in.
+    csrf.generateCsrfToken(req, res);
     res.json({ user: req.user });
   });
 

@@ -30,7 +30,6 @@ export function createSessionStore(models: Models, options: { secureCookies: boo
       const now = new Date();
       const session = await models.Session.create({ sessionHash: sha256(raw), personId, csrfToken, createdAt: now, lastSeenAt: now });
       res.cookie(SESSION_COOKIE, raw, { ...cookieOptions, maxAge: ABSOLUTE_TIMEOUT_MS });
-      res.cookie(CSRF_COOKIE, csrfToken, { ...cookieOptions, httpOnly: false, sameSite: 'strict', maxAge: ABSOLUTE_TIMEOUT_MS });
       return { id: String(session._id), personId, csrfToken };
     },
 
