@@ -88,9 +88,14 @@ describe('the console in a browser', () => {
     const { page } = watched;
     await visit(page, service.baseUrl, '/initiatives', 'list-search');
     await page.getByTestId('list-search').fill(title);
+    // The list re-renders when the search is applied; click only once it shows just this row.
+    await page.waitForFunction((t) => {
+      const rows = [...document.querySelectorAll('tbody tr')];
+      return rows.length === 1 && rows[0].textContent?.includes(t);
+    }, title, { timeout: 30_000 });
     await page.locator('tbody tr', { hasText: title }).getByRole('link', { name: title }).click();
+    await page.waitForURL((url) => url.href.includes(`/initiatives/${id}/show`), { timeout: 30_000 });
     await page.locator('[data-testid="gate-step-goal-alignment"][data-state="current"]').waitFor();
-    expect(page.url()).toContain(`/initiatives/${id}/show`);
 
     await page.getByTestId('decide-button').click();
     const dialog = page.getByTestId('decide-dialog');
