@@ -30,6 +30,8 @@ export interface DriveContext {
 
 /** Steps done (4 decisions, the measurement, completion: 6 per initiative) and whether the round's time is up. */
 export interface Progress {
+  /** Initiatives registered (ours) or workflows started (baseline). */
+  started: number;
   steps: number;
   abandoned: boolean;
 }
@@ -101,6 +103,7 @@ export async function driveInitiative(ctx: DriveContext, i: number): Promise<voi
     enthusiastIds: [town.enthusiast],
   });
   expectStatus(created, 201, 'create initiative');
+  ctx.progress.started += 1;
   const id = String(created.body.id);
   const now = Date.now();
   const benefit = await pm.client.request('POST', '/api/benefits', {
@@ -129,6 +132,7 @@ export async function driveInitiative(ctx: DriveContext, i: number): Promise<voi
 
 export async function driveBare(temporal: Client, taskQueue: string, workflowId: string, samples: LatencySample[], progress: Progress): Promise<void> {
   const handle = await temporal.workflow.start('bareLifecycleWorkflow', { taskQueue, workflowId, args: [{ id: workflowId }] });
+  progress.started += 1;
   for (let k = 0; k < 4; k++) {
     const started = performance.now();
     await handle.executeUpdate(bareDecideUpdate, { args: [{ step: k }] });
