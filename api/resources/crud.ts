@@ -37,8 +37,8 @@ export function createResourceRouter(spec: ResourceSpec): Router {
   router.get('/', async (req, res) => {
     const query = parseListQuery(req.query as Record<string, unknown>, spec);
     const [docs, total] = await Promise.all([
-      spec.model.find(query.where).sort(query.sort).skip(query.skip).limit(query.limit),
-      spec.model.countDocuments(query.where),
+      spec.model.find(query.where).setOptions({ sanitizeFilter: true }).sort(query.sort).skip(query.skip).limit(query.limit),
+      spec.model.countDocuments(query.where).setOptions({ sanitizeFilter: true }),
     ]);
     const end = docs.length ? query.start + docs.length - 1 : query.start;
     res.set('Content-Range', `${spec.name} ${query.start}-${end}/${total}`);

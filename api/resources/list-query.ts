@@ -1,5 +1,6 @@
 // react-admin simple REST list parameters: sort, range and filter, validated before any query.
-import { isValidObjectId } from 'mongoose';
+// Operators built here are marked trusted; mongoose's sanitizeFilter (crud.ts) neutralises any other.
+import { isValidObjectId, trusted } from 'mongoose';
 import { invalid } from '../errors.js';
 
 export type FilterKind = 'string' | 'boolean' | 'number' | 'id' | 'enum';
@@ -81,14 +82,14 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): 
     if (key === 'id') {
       const ids = Array.isArray(value) ? value : [value];
       if (ids.length > MAX_PAGE) throw invalid({ 'filter.id': `at most ${MAX_PAGE} ids` });
-      where._id = { $in: ids.map((id) => scalar('id', 'id', id)) };
+      where._id = trusted({ $in: ids.map((id) => scalar('id', 'id', id)) });
       continue;
     }
     const kind = spec.filters[key];
     if (!kind) throw invalid({ [`filter.${key}`]: `cannot filter by ${key}` });
     if (Array.isArray(value)) {
       if (value.length > 100) throw invalid({ [`filter.${key}`]: 'at most 100 values' });
-      where[key] = { $in: value.map((v) => scalar(kind, key, v)) };
+      where[key] = trusted({ $in: value.map((v) => scalar(kind, key, v)) });
     } else {
       where[key] = scalar(kind, key, value);
     }

@@ -163,6 +163,23 @@ describe('resources', () => {
   });
 });
 
+describe('operator injection', () => {
+  it('is refused by sanitizeFilter in finds and counts alike, on this mongoose version', async () => {
+    const { Initiative } = service.engine.db.models;
+    await admin.post('/api/initiatives', initiativeBody());
+    const injected = { gate: { $ne: 'nothing' } };
+
+    const plain = await Initiative.countDocuments(injected);
+    const sanitizedCount = Initiative.countDocuments(injected).setOptions({ sanitizeFilter: true });
+    const sanitizedFind = Initiative.find(injected).setOptions({ sanitizeFilter: true });
+
+    // Unsanitised, the operator matches everything; sanitised it becomes an equality that cannot cast.
+    expect(plain).toBeGreaterThan(0);
+    await expect(sanitizedCount).rejects.toMatchObject({ name: 'CastError' });
+    await expect(sanitizedFind).rejects.toMatchObject({ name: 'CastError' });
+  });
+});
+
 describe('roles', () => {
   it('lets only governance roles and administrators decide goal alignment', async () => {
     const created = await admin.post('/api/initiatives', initiativeBody());
