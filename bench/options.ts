@@ -122,6 +122,6 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     keep: values.keep!,
     budgets: quick
       ? { lifecycleRound: 75, fillCalm: 20, fillDue: 25, reminderWait: 45, readsPerView: 5, limitsLevel: 10 }
-      : { lifecycleRound: 180, fillCalm: 60, fillDue: 90, reminderWait: 180, readsPerView: 20, limitsLevel: 20 },
+      : { lifecycleRound: 150, fillCalm: 60, fillDue: 90, reminderWait: 120, readsPerView: 20, limitsLevel: 20 },
   };
 }

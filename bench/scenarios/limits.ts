@@ -19,6 +19,8 @@ interface Level {
   errorKinds: Record<string, number>;
   updateP50Ms: number | null;
   updateP99Ms: number | null;
+  /** Lanes still inside a lifecycle 30 s after the level's time was up. */
+  unfinishedLanes: number;
   /** Every call succeeded and every lane finished its last lifecycle in time. */
   noFailures: boolean;
   /** And updates answered within the ceiling. */
@@ -36,6 +38,7 @@ async function runLevel(client: Client, taskQueue: string, concurrent: number, d
   const stopAt = Date.now() + durationMs;
   let abandoned = false;
   const started = performance.now();
+  let running = concurrent;
   const lane = async (l: number) => {
     for (let k = 0; Date.now() < stopAt && k < 10_000; k++) {
       try {
@@ -58,8 +61,10 @@ async function runLevel(client: Client, taskQueue: string, concurrent: number, d
     }
   };
   // Lanes past the deadline finish their current lifecycle; bounded by the SDK's own deadlines.
-  const finished = await Promise.race([Promise.all(Array.from({ length: concurrent }, (_, l) => lane(l))).then(() => true), sleep(durationMs + 60_000).then(() => false)]);
+  const lanes = Array.from({ length: concurrent }, (_, l) => lane(l).finally(() => (running -= 1)));
+  const finished = await Promise.race([Promise.all(lanes).then(() => true), sleep(durationMs + 30_000).then(() => false)]);
   abandoned = true;
+  const unfinishedLanes = running;
   const seconds = (performance.now() - started) / 1000;
   const s = summarize(latencies);
   return {
@@ -72,6 +77,7 @@ async function runLevel(client: Client, taskQueue: string, concurrent: number, d
     errorKinds,
     updateP50Ms: round(s.p50, 0),
     updateP99Ms: round(s.p99, 0),
+    unfinishedLanes,
     noFailures: finished && failedCalls === 0 && lifecycles > 0,
     healthy: finished && failedCalls === 0 && lifecycles > 0 && s.p99 < P99_CEILING_MS,
   };
@@ -95,6 +101,8 @@ interface Probe {
 
 async function probe(ctx: BenchContext, config: Config, durationMs: number): Promise<Probe> {
   const server = await startTemporalServer(ctx.dataDir, `temporal-limits-${config.name}`, config.pragmas);
+  // Never closed: lanes abandoned at a level's end may still retry on it, and a closed channel
+  // throws from inside the SDK's retry timer. The process exit closes it.
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection });
   const levels: Level[] = [];
@@ -108,18 +116,24 @@ async function probe(ctx: BenchContext, config: Config, durationMs: number): Pro
       try {
         const level = await runLevel(client, taskQueue, concurrent, durationMs, config.name);
         levels.push(level);
-        ctx.log(`limits: ${config.name} ${concurrent} concurrent: ${level.perSecond} lifecycles/s, update p50 ${level.updateP50Ms} ms p99 ${level.updateP99Ms} ms, ${level.failedCalls} failed calls`);
+        ctx.log(`limits: ${config.name} ${concurrent} concurrent: ${level.perSecond} lifecycles/s, update p50 ${level.updateP50Ms} ms p99 ${level.updateP99Ms} ms, ${level.failedCalls} failed calls, ${level.unfinishedLanes} lanes unfinished`);
         if (!level.noFailures) break;
       } finally {
         await worker.stop();
       }
     }
   } finally {
-    await connection.close();
     await server.process.stop();
   }
   const healthy = levels.filter((l) => l.healthy).map((l) => l.concurrent);
   return { config, levels, latencyLimit: healthy.length ? Math.max(...healthy) : null, firstFailing: levels.find((l) => !l.noFailures)?.concurrent ?? null };
+}
+
+function describeFailure(level: Level): string {
+  const parts = [`${level.perSecond} lifecycles/s`, `update p99 ${Math.round((level.updateP99Ms ?? 0) / 1000)} s`];
+  if (level.failedCalls) parts.push(`${level.failedCalls} failed calls: ${Object.keys(level.errorKinds)[0]}`);
+  if (level.unfinishedLanes) parts.push(`${level.unfinishedLanes} of ${level.concurrent} lifecycles still unfinished 30 s after the level ended`);
+  return parts.join(', ');
 }
 
 export async function runLimits(ctx: BenchContext): Promise<Limits> {
@@ -129,9 +143,9 @@ export async function runLimits(ctx: BenchContext): Promise<Limits> {
   const results = [stack];
   if (!quick) {
     // Around the stack's limits: do other pragmas, or a bigger worker, move them?
-    // The highest level every lane finished at: busy enough to compare throughput and latency.
-    const finished = stack.levels.filter((l) => l.noFailures).map((l) => l.concurrent);
-    const around = [finished.length ? Math.max(...finished) : limitLevels[0]];
+    // The busiest level whose updates still answered within 10 s: loaded, yet comparable.
+    const usable = stack.levels.filter((l) => l.noFailures && (l.updateP99Ms ?? Infinity) < 10_000).map((l) => l.concurrent);
+    const around = [usable.length ? Math.max(...usable) : limitLevels[0]];
     const top = around[0];
     for (const config of [
       { name: 'sqlite-defaults', pragmas: [], tuning: {}, levels: around },
@@ -142,7 +156,7 @@ export async function runLimits(ctx: BenchContext): Promise<Limits> {
   const line = (r: Probe) =>
     `${r.config.name} (${r.config.pragmas.join(' ') || 'SQLite defaults'}${Object.keys(r.config.tuning).length ? `, worker ${JSON.stringify(r.config.tuning)}` : ''}): ` +
     `update p99 under ${P99_CEILING_MS / 1000} s up to ${r.latencyLimit ?? `none of ${r.config.levels.join('/')}`} concurrent; ` +
-    (r.firstFailing ? `calls time out from ${r.firstFailing} concurrent` : `no failed calls up to ${r.levels[r.levels.length - 1]?.concurrent} (highest tried)`) +
+    (r.firstFailing ? `stops keeping up at ${r.firstFailing} concurrent (${describeFailure(r.levels.find((l) => l.concurrent === r.firstFailing)!)})` : `no failed calls up to ${r.levels[r.levels.length - 1]?.concurrent} (highest tried)`) +
     `; peak ${Math.max(...r.levels.map((l) => l.perSecond))} lifecycles/s`;
   return {
     summary:
