@@ -12,6 +12,19 @@ function machineTicks(): { busy: number; total: number } {
   return { busy: total - idle, total };
 }
 
+/** Which part of the stack a process is, from its command line. */
+function roleOf(pid: number): string {
+  try {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    for (const [role, mark] of [['ferretdb', 'ferretdb'], ['temporal', 'temporal'], ['mailpit', 'mailpit'], ['worker', 'worker-process.ts'], ['api', 'api/server.ts']]) {
+      if (cmd.includes(mark)) return role;
+    }
+    return 'bench';
+  } catch {
+    return 'bench';
+  }
+}
+
 /** CPU ticks used so far by each process in the tree under `root` (itself included). */
 function treeTicks(root: number): Map<number, number> {
   const parent = new Map<number, number>();
@@ -45,6 +58,8 @@ export interface CpuReport {
   machineBusyCores: number;
   benchCores: number;
   otherCores: number;
+  /** The bench's share by part of the stack (bench = the load generator itself). */
+  byProcess: Record<string, number>;
 }
 
 export function startCpuMonitor(intervalMs = 2_000) {
@@ -53,12 +68,20 @@ export function startCpuMonitor(intervalMs = 2_000) {
   let busy = 0;
   let mine = 0;
   let elapsed = 0;
+  const roles = new Map<number, string>();
+  const byRole: Record<string, number> = {};
   const sample = () => {
     const machine = machineTicks();
     const tree = treeTicks(process.pid);
     busy += machine.busy - lastMachine.busy;
     elapsed += machine.total - lastMachine.total;
-    for (const [pid, value] of tree) mine += value - (lastTree.get(pid) ?? value);
+    for (const [pid, value] of tree) {
+      const delta = value - (lastTree.get(pid) ?? value);
+      mine += delta;
+      if (!roles.has(pid)) roles.set(pid, roleOf(pid));
+      const role = roles.get(pid)!;
+      byRole[role] = (byRole[role] ?? 0) + delta;
+    }
     lastMachine = machine;
     lastTree = tree;
   };
@@ -71,7 +94,8 @@ export function startCpuMonitor(intervalMs = 2_000) {
       // `elapsed` counts ticks over all cores; seconds of wall time are elapsed / cores.
       const seconds = elapsed / cores / TICKS_PER_SECOND;
       const per = (t: number) => Number((t / TICKS_PER_SECOND / Math.max(seconds, 0.001)).toFixed(2));
-      return { cores, machineBusyCores: per(busy), benchCores: per(mine), otherCores: per(Math.max(0, busy - mine)) };
+      const byProcess = Object.fromEntries(Object.entries(byRole).sort(([, a], [, b]) => b - a).map(([role, t]) => [role, per(t)]));
+      return { cores, machineBusyCores: per(busy), benchCores: per(mine), otherCores: per(Math.max(0, busy - mine)), byProcess };
     },
     stop() {
       clearInterval(timer);

@@ -58,6 +58,35 @@ async function main() {
   const scenarios: ScenarioResult[] = [];
   const notes: string[] = [];
   let limits: Limits | null = null;
+  const report = (): BenchReport => ({
+    machine,
+    settings: {
+      mode: options.quick ? 'quick' : 'full',
+      sqlitePragmas: options.pragmas,
+      ferretDbSqliteParams: options.ferretDbParams,
+      workerTuning: options.tuning,
+      initiatives: options.initiatives,
+      rounds: options.rounds,
+      readScale: options.readScale,
+      dueGates: options.dueGates,
+      dueWindowSeconds: options.dueWindowSeconds,
+      openWorkflows: options.openWorkflows,
+      limitLevels: options.limitLevels,
+      timeCapsSeconds: options.budgets,
+      only: options.only,
+    },
+    scenarios: [...scenarios].sort((a, b) => a.scenario - b.scenario),
+    limits,
+    notes,
+    durationSeconds: (Date.now() - started) / 1000,
+  });
+  const resultsDir = join(repoRoot, 'bench', 'results');
+  // Work abandoned at a time cap may still fail in the background; that must not end the run.
+  process.on('unhandledRejection', (reason) => log(`ignored a late failure of abandoned work: ${String(reason).split('\n')[0]}`));
+  process.on('uncaughtException', (error) => {
+    notes.push(`uncaught error (ignored): ${error.message}`);
+    log(`ignored an uncaught error: ${error.message}`);
+  });
   const run = async (name: string, body: () => Promise<void>) => {
     const t = Date.now();
     const cpu = startCpuMonitor();
@@ -74,6 +103,8 @@ async function main() {
     }
     cpu.stop();
     log(`${name} took ${((Date.now() - t) / 1000).toFixed(0)} s`);
+    // Written after every scenario, so a run stopped later still leaves what it measured.
+    writeReport(resultsDir, report());
   };
   if (options.only.includes('lifecycle')) await run('lifecycle', async () => void scenarios.push(...(await runLifecycle(ctx))));
   if (options.only.includes('escalation')) await run('escalation', async () => void scenarios.push(...(await runEscalation(ctx))));
@@ -84,32 +115,12 @@ async function main() {
     });
   }
 
-  const report: BenchReport = {
-    machine,
-    settings: {
-      mode: options.quick ? 'quick' : 'full',
-      sqlitePragmas: options.pragmas,
-      ferretDbSqliteParams: options.ferretDbParams,
-      workerTuning: options.tuning,
-      initiatives: options.initiatives,
-      rounds: options.rounds,
-      readScale: options.readScale,
-      dueGates: options.dueGates,
-      dueWindowSeconds: options.dueWindowSeconds,
-      openWorkflows: options.openWorkflows,
-      limitLevels: options.limitLevels,
-      only: options.only,
-    },
-    scenarios: scenarios.sort((a, b) => a.scenario - b.scenario),
-    limits,
-    notes,
-    durationSeconds: (Date.now() - started) / 1000,
-  };
   await clients.connection.close();
   await clients.mongo.close();
-  writeReport(join(repoRoot, 'bench', 'results'), report);
-  printTable(report);
-  console.log(`\nwrote bench/results/latest.json and latest.md in ${Math.round(report.durationSeconds)} s`);
+  const final = report();
+  writeReport(resultsDir, final);
+  printTable(final);
+  console.log(`\nwrote bench/results/latest.json and latest.md in ${Math.round(final.durationSeconds)} s`);
   await stopping(notes.some((n) => n.includes('failed')) ? 1 : 0);
 }
 
