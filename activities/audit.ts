@@ -1,4 +1,4 @@
-import type { Models } from '../domain/models/index.js';
+import type { Models } from '../store/models/index.js';
 import type { Channel } from '../domain/types.js';
 import { isDuplicateKey } from './keys.js';
 

@@ -1,7 +1,7 @@
 // Benefit follow-up: measurement requests on each benefit's cadence, evaluation of every
 // measurement, and the final evaluation of the gate.
 import { addDuration } from '../domain/calendar.js';
-import { refreshBenefit } from '../domain/benefit-store.js';
+import { refreshBenefit } from '../store/benefit-store.js';
 import { outcomeOf } from '../domain/benefits.js';
 import type { BenefitOutcome } from '../domain/types.js';
 import type { FollowedBenefit, LadderStep } from '../workflows/definitions.js';

@@ -1,6 +1,6 @@
 // What people do at a gate: decisions, progress reports and administrator actions, each written
 // once per key however often its activity runs.
-import type { Models } from '../domain/models/index.js';
+import type { Models } from '../store/models/index.js';
 import type { AdminAction, Channel, DecisionKind } from '../domain/types.js';
 import type { LadderStep } from '../workflows/definitions.js';
 import { writeAudit } from './audit.js';

@@ -1,4 +1,4 @@
-import type { Models } from '../domain/models/index.js';
+import type { Models } from '../store/models/index.js';
 import type { Mailer } from './mailer.js';
 
 /** Everything activities touch, handed in once by the worker (and by tests). */

@@ -2,7 +2,7 @@
 import { addDuration } from '../domain/calendar.js';
 import { DEFAULT_POLICIES, type PolicyValues } from '../domain/policy-defaults.js';
 import type { Gate } from '../domain/types.js';
-import type { Models } from '../domain/models/index.js';
+import type { Models } from '../store/models/index.js';
 import type { LadderStep } from '../workflows/definitions.js';
 
 export async function policyFor(models: Models, gate: Gate): Promise<PolicyValues> {

@@ -1,5 +1,5 @@
 // Who is responsible for a gate step, and who hears about it when they do not act.
-import type { Models } from '../domain/models/index.js';
+import type { Models } from '../store/models/index.js';
 import type { Gate } from '../domain/types.js';
 import type { GateStep } from '../workflows/definitions.js';
 

@@ -1,7 +1,7 @@
 // Action-link tokens: 256 random bits, only the SHA-256 hash stored, bound to one person,
 // initiative, gate step and set of actions; single use; revoked when the gate is decided elsewhere.
 import { createHash, randomBytes } from 'node:crypto';
-import type { Models } from '../domain/models/index.js';
+import type { Models } from '../store/models/index.js';
 import type { StepRef } from './keys.js';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
-import type { Models } from '../domain/models/index.js';
+import type { Models } from '../store/models/index.js';
 
 /** An audit entry for something done through the console or the API. */
 export async function auditRequest(models: Models, req: Request, action: string, details: Record<string, unknown>, initiativeId: string | null = null) {

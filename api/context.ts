@@ -1,5 +1,5 @@
-import type { Config } from '../domain/config.js';
-import type { Database } from '../domain/database.js';
+import type { Config } from '../config/config.js';
+import type { Database } from '../store/database.js';
 import type { WorkflowGateway } from './temporal.js';
 
 /** What the HTTP layer is built from; tests build it with real services on free ports. */

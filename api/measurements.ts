@@ -1,6 +1,6 @@
 // Recording a measurement, whichever way it arrives (console, API, emailed link): store it, then
 // let the workflow evaluate it when the initiative is in benefit follow-up.
-import { refreshBenefit } from '../domain/benefit-store.js';
+import { refreshBenefit } from '../store/benefit-store.js';
 import { DEFAULT_POLICIES } from '../domain/policy-defaults.js';
 import type { Channel } from '../domain/types.js';
 import type { AppContext } from './context.js';

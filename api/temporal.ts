@@ -2,7 +2,7 @@
 // It never changes gate state itself.
 import { Client, Connection, WorkflowUpdateFailedError, WorkflowNotFoundError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import type { Config } from '../domain/config.js';
+import type { Config } from '../config/config.js';
 import type { InitiativeKind } from '../domain/types.js';
 import {
   adminUpdate,

@@ -2,7 +2,7 @@
 // (API and worker child processes) on a database and task queue of its own.
 import { Client, Connection } from '@temporalio/client';
 import { MongoClient, type Db } from 'mongodb';
-import { loadConfig, type Config } from '../domain/config.js';
+import { loadConfig, type Config } from '../config/config.js';
 import { freePort } from '../stack/ports.js';
 import type { BenchOptions } from './options.js';
 import { databaseUri, startApiProcess, startWorkerProcess, type AppProcess, type BenchStack, type WorkerTuning } from './stack.js';

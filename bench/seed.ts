@@ -1,7 +1,7 @@
 // `npm run seed -- --initiatives 100000`: a synthetic portfolio written with bulk inserts into
 // the database at MONGODB_URI (see --help).
 import { parseArgs } from 'node:util';
-import { connectDatabase } from '../domain/database.js';
+import { connectDatabase } from '../store/database.js';
 import { progressBar } from './progress.js';
 import { seedPortfolio, SEEDED_COLLECTIONS } from './seed-data.js';
 

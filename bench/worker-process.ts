@@ -4,8 +4,8 @@
 import { DefaultLogger, NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
 import { createActivities } from '../activities/index.js';
 import { createSmtpMailer } from '../activities/mailer.js';
-import { loadConfig } from '../domain/config.js';
-import { connectDatabase } from '../domain/database.js';
+import { loadConfig } from '../config/config.js';
+import { connectDatabase } from '../store/database.js';
 import { bareActivities } from './bare-activities.js';
 
 const number = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);

@@ -2,8 +2,8 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../activities/index.js';
 import type { Mailer } from '../activities/mailer.js';
-import type { Config } from '../domain/config.js';
-import type { Models } from '../domain/models/index.js';
+import type { Config } from '../config/config.js';
+import type { Models } from '../store/models/index.js';
 import { workflowsPath } from './paths.js';
 
 export interface WorkerOptions {

@@ -1,8 +1,8 @@
 // The worker process: `node --import tsx worker/main.ts`.
 import { DefaultLogger, NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import { createSmtpMailer } from '../activities/mailer.js';
-import { ConfigError, loadConfig } from '../domain/config.js';
-import { connectDatabase } from '../domain/database.js';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { connectDatabase } from '../store/database.js';
 import { createWorker } from './create-worker.js';
 
 async function main() {

@@ -1,6 +1,6 @@
 // Who is calling: the session middleware attaches the person; guards answer 401/403.
 import type { NextFunction, Request, Response } from 'express';
-import type { Models } from '../../domain/models/index.js';
+import type { Models } from '../../store/models/index.js';
 import type { Role } from '../../domain/types.js';
 import { AppError } from '../errors.js';
 import type { SessionStore } from './sessions.js';

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
-import type { Models } from '../../domain/models/index.js';
+import type { Models } from '../../store/models/index.js';
 import { AppError } from '../errors.js';
 import { parseBody } from '../validation.js';
 import { requireAuth } from './middleware.js';

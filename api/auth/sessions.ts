@@ -2,7 +2,7 @@
 // checked by timestamps, and a per-session CSRF token for the double-submit check.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
-import type { Models } from '../../domain/models/index.js';
+import type { Models } from '../../store/models/index.js';
 
 export const SESSION_COOKIE = 'ep_session';
 export const CSRF_COOKIE = 'ep_csrf';

@@ -2,7 +2,7 @@
 import express, { Router, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { HydratedDocument, InferSchemaType } from 'mongoose';
-import type { actionTokenSchema } from '../../domain/models/security.js';
+import type { actionTokenSchema } from '../../store/models/security.js';
 import { hashToken } from '../../activities/tokens.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';

@@ -2,7 +2,7 @@
 // an update, so the workflow decides what is valid; the answer is the new read model.
 import { Router, type Request } from 'express';
 import { isValidObjectId, type HydratedDocument, type InferSchemaType } from 'mongoose';
-import type { initiativeSchema } from '../../domain/models/portfolio.js';
+import type { initiativeSchema } from '../../store/models/portfolio.js';
 import { z } from 'zod';
 import { ADMIN_ACTIONS, DECISIONS, GATES, type Gate } from '../../domain/types.js';
 import { currentUser, requireAuth, requireRole } from '../auth/middleware.js';

@@ -9,7 +9,7 @@ import { inject } from 'vitest';
 import type { AppContext } from '../../api/context.js';
 import { startServer } from '../../api/server.js';
 import { createWorkflowGateway } from '../../api/temporal.js';
-import { connectDatabase } from '../../domain/database.js';
+import { connectDatabase } from '../../store/database.js';
 import { httpClient, startService, TEST_PASSWORD, type TestService } from '../helpers/app.js';
 import { uniqueDatabaseUri } from '../helpers/engine.js';
 

@@ -4,8 +4,8 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, makeTelemetryFilterString, type Worker } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { createSmtpMailer, type Mailer } from '../../activities/mailer.js';
-import { loadConfig, type Config } from '../../domain/config.js';
-import { connectDatabase, type Database } from '../../domain/database.js';
+import { loadConfig, type Config } from '../../config/config.js';
+import { connectDatabase, type Database } from '../../store/database.js';
 import { createWorker } from '../../worker/create-worker.js';
 import { createMailbox } from './mailbox.js';
 

@@ -1,6 +1,6 @@
 // A small municipality for a test: people in every role with unique emails, a goal, a service.
 import { randomUUID } from 'node:crypto';
-import type { Models } from '../../domain/models/index.js';
+import type { Models } from '../../store/models/index.js';
 import type { Gate } from '../../domain/types.js';
 
 export async function createMunicipality(models: Models) {

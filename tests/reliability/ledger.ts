@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import { repoRoot } from '../../stack/paths.js';
-import type { Models } from '../../domain/models/index.js';
+import type { Models } from '../../store/models/index.js';
 import { workflowIdFor } from '../../workflows/definitions.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

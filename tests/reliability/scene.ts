@@ -2,8 +2,8 @@
 // Temporal client, a municipality with calm policies, and cleanup that survives a failed test.
 import { Client, Connection } from '@temporalio/client';
 import { createWorkflowGateway } from '../../api/temporal.js';
-import { loadConfig } from '../../domain/config.js';
-import { connectDatabase } from '../../domain/database.js';
+import { loadConfig } from '../../config/config.js';
+import { connectDatabase } from '../../store/database.js';
 import type { Gate } from '../../domain/types.js';
 import { workflowIdFor, type WorkflowState } from '../../workflows/definitions.js';
 import { startFaultStack, stopFaultStacks, type WorkerProcess } from '../helpers/faults.js';

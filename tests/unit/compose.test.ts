@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { CONFIG_VARIABLES } from '../../domain/config-vars.js';
+import { CONFIG_VARIABLES } from '../../config/variables.js';
 import { SEARCH_ATTRIBUTES } from '../../domain/search-attributes.js';
 
 type Strings = string | string[];

@@ -1,6 +1,6 @@
 // Strategic goals, services and the initiatives that change them, with the initiative's read model.
 import { Schema } from 'mongoose';
-import { BENEFIT_OUTCOMES, GATES, KINDS, STATUSES } from '../types.js';
+import { BENEFIT_OUTCOMES, GATES, KINDS, STATUSES } from '../../domain/types.js';
 import { contractShape } from './plugin.js';
 
 export const goalSchema = new Schema(

@@ -1,5 +1,5 @@
 // Recomputes a benefit's read model from its measurements; used by activities and the API.
-import { benefitStatus, type BenefitStatus } from './benefits.js';
+import { benefitStatus, type BenefitStatus } from '../domain/benefits.js';
 import type { Models } from './models/index.js';
 
 export interface RefreshedBenefit extends BenefitStatus {

@@ -1,6 +1,6 @@
 // The process configuration, read once from the environment and validated at start-up.
 import { z } from 'zod';
-import { CONFIG_VARIABLES } from './config-vars.js';
+import { CONFIG_VARIABLES } from './variables.js';
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),

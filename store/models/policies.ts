@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import { CALENDARS } from '../types.js';
+import { CALENDARS } from '../../domain/types.js';
 import { contractShape } from './plugin.js';
 
 // _id is the gate name, so `GET /api/policies/owner-signoff` reads naturally.

@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import { ROLES } from '../types.js';
+import { ROLES } from '../../domain/types.js';
 import { contractShape } from './plugin.js';
 
 export const personSchema = new Schema(

@@ -1,6 +1,6 @@
 // Benefit plans (gevinstplaner, "nytte" in Prosjektveiviseren 2026) and their measurements.
 import { Schema } from 'mongoose';
-import { BANDS, BENEFIT_CATEGORIES, DIRECTIONS } from '../types.js';
+import { BANDS, BENEFIT_CATEGORIES, DIRECTIONS } from '../../domain/types.js';
 import { contractShape } from './plugin.js';
 
 export const benefitSchema = new Schema(

@@ -1,6 +1,6 @@
 // What happened: decisions, emails and the audit trail. Written once, never edited by users.
 import { Schema } from 'mongoose';
-import { CHANNELS, DECISIONS, EMAIL_KINDS, GATES } from '../types.js';
+import { CHANNELS, DECISIONS, EMAIL_KINDS, GATES } from '../../domain/types.js';
 import { contractShape } from './plugin.js';
 
 export const decisionSchema = new Schema(

@@ -1,7 +1,7 @@
 // Email action tokens and login sessions. Only hashes are stored; both expire by their own
 // timestamps (no TTL indexes: FerretDB 1.x does not support them).
 import { Schema } from 'mongoose';
-import { GATES } from '../types.js';
+import { GATES } from '../../domain/types.js';
 import { contractShape } from './plugin.js';
 
 export const actionTokenSchema = new Schema(
