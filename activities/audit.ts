@@ -1,6 +1,6 @@
 import type { Models } from '../store/models/index.js';
 import type { Channel } from '../domain/types.js';
-import { isDuplicateKey } from './keys.js';
+import { isDuplicateKey } from '../store/keys.js';
 
 export interface AuditEntry {
   key: string;

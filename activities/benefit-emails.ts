@@ -2,13 +2,16 @@
 // notice to the governance role.
 import type { ActivityDeps } from './deps.js';
 import { deliverOnce } from './delivery.js';
+import { actionUrl, consoleUrl as consoleUrlOf, linkExpiry } from '../domain/links.js';
+import { localeOf } from '../domain/people.js';
+import { actionFor } from './email/compose.js';
 import { formatDate, T, type Locale } from './email/texts.js';
-import { loadInitiative, loadPeople } from './people.js';
+import { loadInitiative, loadPeople } from './loading.js';
 import { issueActionToken } from './tokens.js';
 
 export function createBenefitEmailActivities(deps: ActivityDeps) {
   const { models, publicUrl, clock } = deps;
-  const consoleUrl = (initiativeId: string) => `${publicUrl}/#/initiatives/${initiativeId}/show`;
+  const consoleUrl = (initiativeId: string) => consoleUrlOf(publicUrl, 'initiatives', initiativeId);
 
   async function load(benefitId: string) {
     const benefit = await models.Benefit.findById(benefitId).lean();
@@ -33,7 +36,7 @@ export function createBenefitEmailActivities(deps: ActivityDeps) {
       const { benefit, initiative } = await load(ref.benefitId);
       const owner = (await loadPeople(models, [benefit.ownerId])).get(benefit.ownerId);
       if (!owner) return;
-      const locale: Locale = owner.locale === 'en' ? 'en' : 'nb';
+      const locale = localeOf(owner);
       const t = T[locale];
       const key = `${ref.initiativeId}:benefit:${ref.benefitId}:request:${ref.request}`;
       await deliverOnce(deps, {
@@ -53,7 +56,7 @@ export function createBenefitEmailActivities(deps: ActivityDeps) {
             purpose: 'measurement',
             benefitId: ref.benefitId,
             allowedActions: ['report'],
-            expiresAt: new Date(clock().getTime() + deps.linkLifetimeDays * 86_400_000),
+            expiresAt: linkExpiry(clock(), deps.linkLifetimeDays),
           });
           return {
             locale,
@@ -61,7 +64,7 @@ export function createBenefitEmailActivities(deps: ActivityDeps) {
             greeting: t.greeting(owner.name),
             lead: t.measurement.lead,
             facts: [[t.initiative, initiative.title], ...benefitFacts(benefit, locale), [t.deadline, formatDate(benefit.nextMeasurementDue?.toISOString() ?? null, locale) ?? t.noDeadline]],
-            action: { label: t.openLink, url: `${publicUrl}/actions/${token}`, note: t.linkNote },
+            action: actionFor(locale, actionUrl(publicUrl, token)),
             consoleUrl: consoleUrl(ref.initiativeId),
           };
         },
@@ -72,7 +75,7 @@ export function createBenefitEmailActivities(deps: ActivityDeps) {
       const { benefit, initiative } = await load(ref.benefitId);
       const governance = (await loadPeople(models, [initiative.governanceId])).get(initiative.governanceId);
       if (!governance) return;
-      const locale: Locale = governance.locale === 'en' ? 'en' : 'nb';
+      const locale = localeOf(governance);
       const t = T[locale];
       await deliverOnce(deps, {
         key: `${ref.initiativeId}:benefit:${ref.benefitId}:off-track:${ref.measurementId}`,

@@ -1,12 +1,47 @@
 // Benefit follow-up: measurement requests on each benefit's cadence, evaluation of every
-// measurement, and the final evaluation of the gate.
+// measurement into the benefit's read model, and the final evaluation of the gate.
+import { benefitStatus, outcomeOf } from '../domain/benefits.js';
 import { addDuration } from '../domain/calendar.js';
-import { refreshBenefit } from '../store/benefit-store.js';
-import { outcomeOf } from '../domain/benefits.js';
-import type { BenefitOutcome } from '../domain/types.js';
-import type { FollowedBenefit, LadderStep } from '../workflows/definitions.js';
+import type { LadderStep } from '../domain/escalation.js';
+import { decisionLadder } from '../domain/ladder.js';
+import type { FollowedBenefit } from '../domain/exchange.js';
+import type { Band, BenefitOutcome } from '../domain/types.js';
+import type { Models } from '../store/models/index.js';
 import type { ActivityDeps } from './deps.js';
-import { decisionLadder, policyFor } from './ladder.js';
+import { policyFor } from './policies.js';
+
+export interface BenefitEvaluation {
+  realised: boolean;
+  band: Band | null;
+  becameOffTrack: boolean;
+  measurementId: string | null;
+}
+
+/** Recomputes a benefit's read model from its latest measurement. */
+async function evaluate(models: Models, benefitId: string, tolerance: number): Promise<BenefitEvaluation> {
+  const benefit = await models.Benefit.findById(benefitId).lean();
+  if (!benefit) return { realised: false, band: null, becameOffTrack: false, measurementId: null };
+  const latest = await models.Measurement.findOne({ benefitId }).sort({ measuredAt: -1, createdAt: -1 }).lean();
+  const status = benefitStatus(
+    {
+      baseline: benefit.baseline,
+      target: benefit.target,
+      direction: benefit.direction,
+      followUpStartedAt: benefit.followUpStartedAt ?? null,
+      baselineDate: benefit.baselineDate,
+      followUpUntil: benefit.followUpUntil,
+    },
+    latest ? { value: latest.value, measuredAt: latest.measuredAt } : null,
+    tolerance,
+  );
+  await models.Benefit.updateOne({ _id: benefitId }, { $set: { ...status, latestMeasuredAt: latest?.measuredAt ?? null } });
+  return {
+    realised: status.realised,
+    band: status.band,
+    becameOffTrack: status.band === 'off-track' && benefit.band !== 'off-track',
+    measurementId: latest ? String(latest._id) : null,
+  };
+}
 
 export function createBenefitActivities({ models, clock }: ActivityDeps) {
   const followed = (b: { _id: unknown; nextMeasurementDue?: Date | null; followUpUntil: Date; realised?: boolean | null }): FollowedBenefit => ({
@@ -38,7 +73,7 @@ export function createBenefitActivities({ models, clock }: ActivityDeps) {
     },
 
     /** After a measurement (or a missed one), when the next request goes out. */
-    async scheduleNextMeasurement(ref: { benefitId: string; from: string }): Promise<string> {
+    async scheduleNextMeasurement(ref: { benefitId: string; from: string; initiativeId?: string }): Promise<string> {
       const policy = await policyFor(models, 'benefit-realisation');
       const benefit = await models.Benefit.findById(ref.benefitId).lean();
       const next = addDuration(new Date(ref.from), benefit!.measureEvery, policy.calendar);
@@ -46,16 +81,9 @@ export function createBenefitActivities({ models, clock }: ActivityDeps) {
       return next.toISOString();
     },
 
-    async evaluateBenefit(ref: { benefitId: string }): Promise<{ realised: boolean; band: string | null; becameOffTrack: boolean; measurementId: string | null }> {
+    async evaluateBenefit(ref: { benefitId: string; initiativeId?: string }): Promise<BenefitEvaluation> {
       const policy = await policyFor(models, 'benefit-realisation');
-      const refreshed = await refreshBenefit(models, ref.benefitId, policy.offTrackTolerance);
-      if (!refreshed) return { realised: false, band: null, becameOffTrack: false, measurementId: null };
-      return {
-        realised: refreshed.realised,
-        band: refreshed.band,
-        becameOffTrack: refreshed.band === 'off-track' && refreshed.previousBand !== 'off-track',
-        measurementId: refreshed.latestMeasurementId,
-      };
+      return evaluate(models, ref.benefitId, policy.offTrackTolerance);
     },
 
     async closeFollowUp(ref: { initiativeId: string }): Promise<BenefitOutcome> {

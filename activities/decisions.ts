@@ -1,13 +1,15 @@
 // What people do at a gate: decisions, progress reports and administrator actions, each written
 // once per key however often its activity runs.
-import type { Models } from '../store/models/index.js';
+import type { LadderStep } from '../domain/escalation.js';
+import { progressLadder } from '../domain/ladder.js';
+import { responsibleField } from '../domain/gates.js';
 import type { AdminAction, Channel, DecisionKind } from '../domain/types.js';
-import type { LadderStep } from '../workflows/definitions.js';
+import { isDuplicateKey } from '../store/keys.js';
+import type { Models } from '../store/models/index.js';
 import { writeAudit } from './audit.js';
 import type { ActivityDeps } from './deps.js';
-import { isDuplicateKey, stepKey, type StepRef } from './keys.js';
-import { policyFor, progressLadder } from './ladder.js';
-import { responsibleField } from './people.js';
+import { stepKey, type StepRef } from './keys.js';
+import { policyFor } from './policies.js';
 import { revokeOpenTokens } from './tokens.js';
 
 interface DecisionRecord extends StepRef {

@@ -4,7 +4,7 @@ import { heartbeatIfInActivity } from './heartbeat.js';
 import type { EmailKind } from '../domain/types.js';
 import type { ActivityDeps } from './deps.js';
 import { renderHtml, renderText, type EmailContent } from './email/render.js';
-import { isDuplicateKey } from './keys.js';
+import { isDuplicateKey } from '../store/keys.js';
 
 export interface Delivery {
   key: string;

@@ -1,24 +1,25 @@
-// Email side of the gate engine: who gets which message for a gate step, with what link.
+// Email side of the gate engine: loads what a message needs, lets recipients.ts choose who gets
+// what and compose.ts word it, and delivers each once, with an action link where one decides.
+import { consoleUrl, actionUrl, linkExpiry } from '../domain/links.js';
+import { localeOf } from '../domain/people.js';
+import type { StepRef } from '../domain/exchange.js';
+import { responsiblePerson } from '../domain/gates.js';
 import type { Status } from '../domain/types.js';
-import type { GateStep } from '../workflows/definitions.js';
 import type { ActivityDeps } from './deps.js';
 import { deliverOnce, type Delivery } from './delivery.js';
-import { formatDate, GATE_NAMES, T, type Locale } from './email/texts.js';
-import type { EmailContent } from './email/render.js';
-import { stepKey, type StepRef } from './keys.js';
-import { policyFor } from './ladder.js';
-import { loadInitiative, loadPeople, responsibleField } from './people.js';
+import { actionFor, composeGateEmail, gateFactRows, type GateFacts } from './email/compose.js';
+import { gateRecipients, type Recipient } from './email/recipients.js';
+import { T } from './email/texts.js';
+import { stepKey } from './keys.js';
+import { loadInitiative, loadPeople } from './loading.js';
+import { policyFor } from './policies.js';
 import { issueActionToken } from './tokens.js';
-
-type Person = { _id: unknown; name: string; email: string; locale?: string | null; managerId?: string | null };
-
-const localeOf = (person: Person): Locale => (person.locale === 'en' ? 'en' : 'nb');
 
 export function createEmailActivities(deps: ActivityDeps) {
   const { models, publicUrl, clock } = deps;
-  const consoleUrl = (initiativeId: string) => `${publicUrl}/#/initiatives/${initiativeId}/show`;
 
-  async function context(initiativeId: string) {
+  /** The initiative, everyone it names (and the responsible person's manager), its service and goals. */
+  async function loadContext(initiativeId: string) {
     const initiative = await loadInitiative(models, initiativeId);
     const people = await loadPeople(models, [
       initiative.projectManagerId,
@@ -29,163 +30,121 @@ export function createEmailActivities(deps: ActivityDeps) {
     ]);
     const service = await models.Service.findById(initiative.serviceId).lean();
     const goals = await models.Goal.find({ _id: { $in: initiative.goalLinks.map((l) => l.goalId) } }).lean();
-    return { initiative, people, service, goals };
+    const facts: GateFacts = {
+      title: initiative.title,
+      serviceName: service?.name ?? null,
+      projectManagerName: people.get(initiative.projectManagerId)?.name ?? null,
+      goals: goals.map((g) => `${g.code} ${g.title}`),
+      benefits: [],
+      dueAt: initiative.gateDueAt ? initiative.gateDueAt.toISOString() : null,
+      reportEvery: null,
+      responsibleName: '',
+      revisionComment: '',
+      consoleUrl: consoleUrl(publicUrl, 'initiatives', initiativeId),
+    };
+    return { initiative, people, facts };
   }
 
-  function facts(ctx: Awaited<ReturnType<typeof context>>, locale: Locale, gate: StepRef['gate'], dueAt: string | null): [string, string][] {
-    const t = T[locale];
-    return [
-      [t.initiative, ctx.initiative.title],
-      [t.service, ctx.service?.name ?? '–'],
-      [t.projectManager, ctx.people.get(ctx.initiative.projectManagerId)?.name ?? '–'],
-      [t.gate, GATE_NAMES[locale][gate]],
-      [t.goals, ctx.goals.map((g) => `${g.code} ${g.title}`).join('; ') || '–'],
-      [t.deadline, formatDate(dueAt, locale) ?? t.noDeadline],
-    ];
+  /** The facts only some gate steps' emails show, loaded only for those. */
+  async function completeFacts(ref: StepRef & { purpose: string }, ctx: Awaited<ReturnType<typeof loadContext>>): Promise<GateFacts> {
+    const { initiative, people, facts } = ctx;
+    const responsible = people.get(responsiblePerson(initiative, ref.gate, ref.step) ?? '');
+    const extra: Partial<GateFacts> = { responsibleName: responsible?.name ?? '' };
+    if (ref.purpose === 'escalation' && responsible?.managerId && !people.has(responsible.managerId)) {
+      for (const [id, person] of await loadPeople(models, [responsible.managerId])) people.set(id, person);
+    }
+    if (ref.gate === 'owner-signoff') {
+      const benefits = await models.Benefit.find({ initiativeId: ref.initiativeId }).lean();
+      extra.benefits = benefits.map((b) => `${b.title}: ${b.indicator} ${b.baseline} → ${b.target} ${b.unit} (${b.followUpUntil.toISOString().slice(0, 10)})`);
+    }
+    if (ref.gate === 'implementation') extra.reportEvery = (await policyFor(models, 'implementation')).reportEvery;
+    if (ref.purpose === 'revision') {
+      const decision = await models.Decision.findOne({ initiativeId: ref.initiativeId, gate: ref.gate, round: ref.round }).lean();
+      extra.revisionComment = decision?.comment ?? '';
+    }
+    return { ...facts, ...extra };
   }
 
-  async function benefitItems(initiativeId: string): Promise<string[]> {
-    const benefits = await models.Benefit.find({ initiativeId }).lean();
-    return benefits.map((b) => `${b.title}: ${b.indicator} ${b.baseline} → ${b.target} ${b.unit} (${b.followUpUntil.toISOString().slice(0, 10)})`);
+  function deliveryFor(ref: StepRef & { purpose: string }, recipient: Recipient, facts: GateFacts): Delivery {
+    const { person } = recipient;
+    const personId = String(person._id);
+    const key = stepKey(ref, ref.purpose, personId);
+    const content = composeGateEmail(recipient.message, person, facts, ref);
+    return {
+      key,
+      kind: recipient.kind,
+      to: { id: personId, email: person.email },
+      initiativeId: ref.initiativeId,
+      gate: ref.gate,
+      content: async () => {
+        if (!recipient.withLink) return content;
+        const token = await issueActionToken(models, {
+          ...ref,
+          key,
+          personId,
+          purpose: ref.step === 'confirmation' ? 'confirmation' : 'decision',
+          allowedActions: ['approve', 'reject', 'revise'],
+          expiresAt: linkExpiry(clock(), deps.linkLifetimeDays),
+        });
+        return { ...content, action: actionFor(content.locale, actionUrl(publicUrl, token)) };
+      },
+    };
+  }
+
+  /** Sends a notice to each person once, keyed by `keyOf(person)`. */
+  async function notifyEach(
+    initiativeId: string,
+    people: { _id: unknown; name: string; email: string; locale?: string | null }[],
+    keyOf: (personId: string) => string,
+    gate: string,
+    content: (locale: ReturnType<typeof localeOf>) => { subject: string; lead: string; facts: [string, string][] },
+  ): Promise<number> {
+    for (const person of people) {
+      const locale = localeOf(person);
+      const personId = String(person._id);
+      const words = content(locale);
+      await deliverOnce(deps, {
+        key: keyOf(personId),
+        kind: 'notification',
+        to: { id: personId, email: person.email },
+        initiativeId,
+        gate,
+        content: async () => ({ locale, greeting: T[locale].greeting(person.name), consoleUrl: consoleUrl(publicUrl, 'initiatives', initiativeId), ...words }),
+      });
+    }
+    return people.length;
   }
 
   return {
     async sendGateEmail(ref: StepRef & { purpose: string }): Promise<number> {
-      const ctx = await context(ref.initiativeId);
-      const { initiative } = ctx;
-      const responsibleId = initiative[responsibleField(ref.gate, ref.step)];
-      const responsible = (await loadPeople(models, [responsibleId])).get(responsibleId) as Person | undefined;
-      if (!responsible) return 0;
-      const dueAt = initiative.gateDueAt ? initiative.gateDueAt.toISOString() : null;
-      const actionable = !(ref.gate === 'implementation' && ref.step === 'decision') && ref.gate !== 'benefit-realisation';
-      const gateName = (l: Locale) => GATE_NAMES[l][ref.gate];
-      const deliveries: Delivery[] = [];
-
-      const withLink = (person: Person, locale: Locale, base: Omit<EmailContent, 'action'>, key: string) => async () => {
-        if (!actionable) return base;
-        const token = await issueActionToken(models, {
-          ...ref,
-          key,
-          personId: String(person._id),
-          purpose: ref.step === 'confirmation' ? 'confirmation' : 'decision',
-          allowedActions: ['approve', 'reject', 'revise'],
-          expiresAt: new Date(clock().getTime() + deps.linkLifetimeDays * 86_400_000),
-        });
-        return { ...base, action: { label: T[locale].openLink, url: `${publicUrl}/actions/${token}`, note: T[locale].linkNote } };
-      };
-
-      const toResponsible = async (kind: 'approval-request' | 'confirmation-request' | 'reminder' | 'notification') => {
-        const locale = localeOf(responsible);
-        const t = T[locale];
-        const subject =
-          kind === 'reminder'
-            ? t.subjects.reminder(initiative.title, gateName(locale))
-            : kind === 'confirmation-request'
-              ? t.subjects['confirmation-request'](initiative.title)
-              : kind === 'notification'
-                ? t.subjects.started(initiative.title, gateName(locale))
-                : t.subjects['approval-request'](initiative.title, gateName(locale));
-        let lead: string;
-        if (ref.step === 'confirmation') lead = t.asks.confirmation;
-        else if (ref.gate === 'implementation') lead = t.asks.progress((await policyFor(models, 'implementation')).reportEvery ?? '–');
-        else if (ref.gate === 'benefit-realisation') lead = kind === 'reminder' ? t.measurement.missingLead : t.asks.benefits;
-        else lead = t.asks[ref.gate];
-        const key = stepKey(ref, ref.purpose, String(responsible._id));
-        const list = ref.gate === 'owner-signoff' ? { title: t.benefits, items: await benefitItems(ref.initiativeId) } : undefined;
-        const base = { locale, subject, greeting: t.greeting(responsible.name), lead, facts: facts(ctx, locale, ref.gate, dueAt), list, consoleUrl: consoleUrl(ref.initiativeId) };
-        deliveries.push({ key, kind, to: { id: String(responsible._id), email: responsible.email }, initiativeId: ref.initiativeId, gate: ref.gate, content: withLink(responsible, locale, base, key) });
-      };
-
-      const toOther = async (person: Person, kind: 'escalation' | 'notification', subjectOf: (l: Locale) => string, leadOf: (l: Locale) => string) => {
-        const locale = localeOf(person);
-        const t = T[locale];
-        deliveries.push({
-          key: stepKey(ref, ref.purpose, String(person._id)),
-          kind,
-          to: { id: String(person._id), email: person.email },
-          initiativeId: ref.initiativeId,
-          gate: ref.gate,
-          content: async () => ({ locale, subject: subjectOf(locale), greeting: t.greeting(person.name), lead: leadOf(locale), facts: facts(ctx, locale, ref.gate, dueAt), consoleUrl: consoleUrl(ref.initiativeId) }),
-        });
-      };
-
-      const governance = ctx.people.get(initiative.governanceId) as Person | undefined;
-      switch (true) {
-        case ref.purpose === 'request':
-          await toResponsible(ref.step === 'confirmation' ? 'confirmation-request' : 'approval-request');
-          break;
-        case ref.purpose === 'started':
-          await toResponsible('notification');
-          break;
-        case ref.purpose === 'reminder' || ref.purpose.startsWith('nudge-'):
-          await toResponsible('reminder');
-          break;
-        case ref.purpose === 'escalation': {
-          const manager = responsible.managerId ? ((await loadPeople(models, [responsible.managerId])).get(responsible.managerId) as Person | undefined) : undefined;
-          const target = manager ?? governance;
-          if (target) await toOther(target, 'escalation', (l) => T[l].subjects.escalation(initiative.title, gateName(l)), (l) => T[l].asks.escalation(responsible.name));
-          break;
-        }
-        case ref.purpose === 'stalled':
-          if (governance) await toOther(governance, 'escalation', (l) => T[l].subjects.stalled(initiative.title, gateName(l)), (l) => T[l].asks.stalled);
-          break;
-        case ref.purpose === 'revision': {
-          const pm = ctx.people.get(initiative.projectManagerId) as Person | undefined;
-          const latest = await models.Decision.findOne({ initiativeId: ref.initiativeId, gate: ref.gate, round: ref.round }).lean();
-          if (pm) await toOther(pm, 'notification', (l) => T[l].subjects.revision(initiative.title, gateName(l)), (l) => T[l].asks.revision(latest?.comment ?? ''));
-          break;
-        }
-      }
-      for (const delivery of deliveries) await deliverOnce(deps, delivery);
-      return deliveries.length;
+      const ctx = await loadContext(ref.initiativeId);
+      const facts = await completeFacts(ref, ctx);
+      const recipients = gateRecipients(ref, ctx.initiative, ctx.people);
+      for (const recipient of recipients) await deliverOnce(deps, deliveryFor(ref, recipient, facts));
+      return recipients.length;
     },
 
     /** Enthusiasts are invited to comment when the initiative starts. */
     async sendStartNotices(ref: { initiativeId: string }): Promise<number> {
-      const ctx = await context(ref.initiativeId);
-      const enthusiasts = ctx.initiative.enthusiastIds.map((id) => ctx.people.get(id)).filter(Boolean) as Person[];
-      for (const person of enthusiasts) {
-        const locale = localeOf(person);
-        const t = T[locale];
-        await deliverOnce(deps, {
-          key: `${ref.initiativeId}:start:invite:${String(person._id)}`,
-          kind: 'notification',
-          to: { id: String(person._id), email: person.email },
-          initiativeId: ref.initiativeId,
-          gate: 'goal-alignment',
-          content: async () => ({ locale, subject: t.subjects.invited(ctx.initiative.title), greeting: t.greeting(person.name), lead: t.asks.invited, facts: facts(ctx, locale, 'goal-alignment', null), consoleUrl: consoleUrl(ref.initiativeId) }),
-        });
-      }
-      return enthusiasts.length;
+      const { initiative, people, facts } = await loadContext(ref.initiativeId);
+      const enthusiasts = initiative.enthusiastIds.map((id) => people.get(id)).filter((p) => p !== undefined);
+      return notifyEach(ref.initiativeId, enthusiasts, (personId) => `${ref.initiativeId}:start:invite:${personId}`, 'goal-alignment', (locale) => ({
+        subject: T[locale].subjects.invited(initiative.title),
+        lead: T[locale].asks.invited,
+        facts: gateFactRows({ ...facts, dueAt: null }, locale, 'goal-alignment'),
+      }));
     },
 
     /** The outcome goes to the service owner, project manager and governance role. */
     async sendOutcomeNotice(ref: { initiativeId: string; status: Status; round: number }): Promise<number> {
-      const ctx = await context(ref.initiativeId);
-      const ids = [ctx.initiative.serviceOwnerId, ctx.initiative.projectManagerId, ctx.initiative.governanceId];
-      const recipients = [...new Set(ids)].map((id) => ctx.people.get(id)).filter(Boolean) as Person[];
-      const outcome = ctx.initiative.benefitOutcome;
-      for (const person of recipients) {
-        const locale = localeOf(person);
-        const t = T[locale];
-        const status = t.statuses[ref.status];
-        await deliverOnce(deps, {
-          key: `${ref.initiativeId}:outcome:${ref.status}:${String(person._id)}`,
-          kind: 'notification',
-          to: { id: String(person._id), email: person.email },
-          initiativeId: ref.initiativeId,
-          gate: ctx.initiative.gate,
-          content: async () => ({
-            locale,
-            subject: t.subjects.outcome(ctx.initiative.title, status),
-            greeting: t.greeting(person.name),
-            lead: `${t.subjects.outcome(ctx.initiative.title, status)}${outcome ? ` (${outcome})` : ''}.`,
-            facts: facts(ctx, locale, ctx.initiative.gate, null),
-            consoleUrl: consoleUrl(ref.initiativeId),
-          }),
-        });
-      }
-      return recipients.length;
+      const { initiative, people, facts } = await loadContext(ref.initiativeId);
+      const ids = [...new Set([initiative.serviceOwnerId, initiative.projectManagerId, initiative.governanceId])];
+      const recipients = ids.map((id) => people.get(id)).filter((p) => p !== undefined);
+      const outcome = initiative.benefitOutcome;
+      return notifyEach(ref.initiativeId, recipients, (personId) => `${ref.initiativeId}:outcome:${ref.status}:${personId}`, initiative.gate, (locale) => {
+        const subject = T[locale].subjects.outcome(initiative.title, T[locale].statuses[ref.status]);
+        return { subject, lead: `${subject}${outcome ? ` (${outcome})` : ''}.`, facts: gateFactRows({ ...facts, dueAt: null }, locale, initiative.gate) };
+      });
     },
   };
 }

@@ -1,19 +1,23 @@
 // Database side of the gate engine: the read model as gates are entered, climbed and finished.
 // Every write is keyed so that a retried activity leaves the same result as one run.
+import { isStalledLevel, LADDER_STEPS, type LadderStep } from '../domain/escalation.js';
+import { decisionLadder, progressLadder } from '../domain/ladder.js';
+import { responsiblePerson } from '../domain/gates.js';
+import { hasValidGoalLink, NO_VALID_GOAL_LINK } from '../domain/goal-links.js';
+import type { GateEntry, StepRef } from '../domain/exchange.js';
 import type { BenefitOutcome, Gate, InitiativeKind, Status } from '../domain/types.js';
-import type { LadderStep } from '../workflows/definitions.js';
 import { writeAudit } from './audit.js';
 import type { ActivityDeps } from './deps.js';
-import { stepKey, type StepRef } from './keys.js';
-import { decisionLadder, policyFor, progressLadder } from './ladder.js';
-import { loadInitiative, responsibleField } from './people.js';
+import { stepKey } from './keys.js';
+import { loadInitiative, loadGoalFacts } from './loading.js';
+import { policyFor } from './policies.js';
 import { revokeOpenTokens } from './tokens.js';
 
-export interface GateEntry {
-  enteredAt: string;
-  ladder: LadderStep[];
-  /** Email purposes to send on entry (see emails.ts). */
-  requests: string[];
+/** What a gate step's ladder is: a progress cadence while implementation runs, none in follow-up. */
+function ladderFor(ref: StepRef & { kind: InitiativeKind }, policy: Awaited<ReturnType<typeof policyFor>>, now: Date): LadderStep[] {
+  if (ref.gate === 'implementation' && ref.step === 'decision') return ref.kind === 'project' ? progressLadder(policy, now) : [];
+  if (ref.gate === 'benefit-realisation') return [];
+  return decisionLadder(policy, now);
 }
 
 export function createGateActivities({ models, clock }: ActivityDeps) {
@@ -21,12 +25,9 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
     async enterGate(ref: StepRef & { kind: InitiativeKind }): Promise<GateEntry> {
       const now = clock();
       const initiative = await loadInitiative(models, ref.initiativeId);
-      const policy = await policyFor(models, ref.gate);
+      const ladder = ladderFor(ref, await policyFor(models, ref.gate), now);
       const inProgress = ref.gate === 'implementation' && ref.step === 'decision';
-      let ladder: LadderStep[] = [];
-      if (inProgress) ladder = ref.kind === 'project' ? progressLadder(policy, now) : [];
-      else if (ref.gate !== 'benefit-realisation') ladder = decisionLadder(policy, now);
-
+      const waitingOnId = responsiblePerson(initiative, ref.gate, ref.step);
       await models.Initiative.updateOne(
         { _id: ref.initiativeId },
         {
@@ -37,7 +38,7 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
           escalationLevel: 0,
           gateEnteredAt: now,
           gateDueAt: ladder[0] ? new Date(ladder[0].at) : null,
-          waitingOnId: initiative[responsibleField(ref.gate, ref.step)],
+          waitingOnId,
           ...(inProgress ? { lastProgressAt: null } : {}),
         },
       );
@@ -51,23 +52,21 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
         details: { gate: ref.gate, step: ref.step, round: ref.round, dueAt: ladder[0]?.at ?? null },
       });
       const requests = inProgress || ref.gate === 'benefit-realisation' ? ['started'] : ['request'];
-      return { enteredAt: now.toISOString(), ladder, requests };
+      return { enteredAt: now.toISOString(), ladder, requests, waitingOnId };
     },
 
-    async recordEscalation(ref: StepRef & { level: number }): Promise<void> {
-      const now = clock();
+    async recordEscalation(ref: StepRef & { level: 1 | 2 | 3 }): Promise<void> {
       await models.Initiative.updateOne(
         { _id: ref.initiativeId, gate: ref.gate },
-        { escalationLevel: ref.level, stalled: ref.level >= 3 },
+        { escalationLevel: ref.level, stalled: isStalledLevel(ref.level) },
       );
-      const action = ref.level === 1 ? 'gate.reminded' : ref.level === 2 ? 'gate.escalated' : 'gate.stalled';
       await writeAudit(models, {
         key: stepKey(ref, `level-${ref.level}`),
-        action,
+        action: LADDER_STEPS[ref.level].audit,
         initiativeId: ref.initiativeId,
         actorId: null,
         channel: 'system',
-        at: now,
+        at: clock(),
         details: { gate: ref.gate, step: ref.step, level: ref.level },
       });
     },
@@ -79,22 +78,20 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
       );
     },
 
-    async checkPreconditions(ref: { initiativeId: string; gate: Gate; step: string }): Promise<string | null> {
+    /** What stops the gate step from being approved, as field → reason; null when nothing does. */
+    async checkPreconditions(ref: { initiativeId: string; gate: Gate; step: string }): Promise<Record<string, string> | null> {
       const initiative = await loadInitiative(models, ref.initiativeId);
-      if (ref.gate === 'goal-alignment') {
-        const goals = await models.Goal.find({ _id: { $in: initiative.goalLinks.map((l) => l.goalId) }, active: true }).lean();
-        const active = new Set(goals.map((g) => String(g._id)));
-        const valid = initiative.goalLinks.filter((l) => active.has(l.goalId) && l.contribution >= 1 && l.contribution <= 3 && l.rationale?.trim());
-        if (valid.length === 0) return 'goal alignment needs at least one active strategic goal linked with a contribution (1–3) and a rationale';
+      const missing: Record<string, string> = {};
+      if (ref.gate === 'goal-alignment' && !hasValidGoalLink(initiative.goalLinks, await loadGoalFacts(models, initiative.goalLinks.map((l) => l.goalId)))) {
+        missing.goalLinks = NO_VALID_GOAL_LINK;
       }
-      if (ref.gate === 'owner-signoff') {
-        const benefits = await models.Benefit.countDocuments({ initiativeId: ref.initiativeId });
-        if (benefits === 0) return 'owner sign-off needs a benefit plan with at least one benefit';
+      if (ref.gate === 'owner-signoff' && (await models.Benefit.countDocuments({ initiativeId: ref.initiativeId })) === 0) {
+        missing.benefits = 'owner sign-off needs a benefit plan with at least one benefit';
       }
       if (ref.gate === 'implementation' && ref.step === 'decision' && initiative.changeAgentIds.length === 0) {
-        return 'implementation cannot be approved before at least one change agent is assigned';
+        missing.changeAgentIds = 'implementation cannot be approved before at least one change agent is assigned';
       }
-      return null;
+      return Object.keys(missing).length ? missing : null;
     },
 
     async finishInitiative(ref: { initiativeId: string; status: Status; reason: string | null; benefitOutcome: BenefitOutcome | null }): Promise<void> {

@@ -1,10 +1,9 @@
 // Action-link tokens: 256 random bits, only the SHA-256 hash stored, bound to one person,
 // initiative, gate step and set of actions; single use; revoked when the gate is decided elsewhere.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import type { StepRef } from '../domain/exchange.js';
 import type { Models } from '../store/models/index.js';
-import type { StepRef } from './keys.js';
-
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+import { sha256 } from '../store/keys.js';
 
 export interface TokenGrant extends StepRef {
   key: string;
@@ -25,7 +24,7 @@ export async function issueActionToken(models: Models, grant: TokenGrant): Promi
     { key: grant.key },
     {
       $set: {
-        tokenHash: hashToken(token),
+        tokenHash: sha256(token),
         personId: grant.personId,
         initiativeId: grant.initiativeId,
         gate: grant.gate,
@@ -46,7 +45,7 @@ export async function issueActionToken(models: Models, grant: TokenGrant): Promi
 
 export async function revokeOpenTokens(models: Models, initiativeId: string, reason: string, at: Date): Promise<void> {
   await models.ActionToken.updateMany(
-    { initiativeId, usedAt: null, revokedAt: null, purpose: { $in: ['decision', 'confirmation'] } },
+    { initiativeId, revokedAt: null, purpose: { $in: ['decision', 'confirmation'] } },
     { $set: { revokedAt: at, revokedReason: reason } },
   );
 }

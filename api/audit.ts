@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import type { Models } from '../store/models/index.js';
+import { channelOf } from './request.js';
 
 /** An audit entry for something done through the console or the API. */
 export async function auditRequest(models: Models, req: Request, action: string, details: Record<string, unknown>, initiativeId: string | null = null) {
@@ -9,7 +10,7 @@ export async function auditRequest(models: Models, req: Request, action: string,
     actorId: req.user?.id ?? null,
     action,
     initiativeId,
-    channel: req.get('x-endringsporten-client') === 'console' ? 'console' : 'api',
+    channel: channelOf(req),
     at: new Date(),
     details,
   });

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { connectDatabase } from '../store/database.js';
-import { DEFAULT_POLICIES } from '../domain/policy-defaults.js';
+import { DEFAULT_POLICIES } from '../domain/policy.js';
 import { GATES } from '../domain/types.js';
 import { createApp } from './app.js';
 import { hashPassword } from './auth/passwords.js';

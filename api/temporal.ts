@@ -6,14 +6,18 @@ import type { Config } from '../config/config.js';
 import type { InitiativeKind } from '../domain/types.js';
 import {
   adminUpdate,
+  benefitPlanUpdate,
   BusinessError,
   decideUpdate,
+  editUpdate,
   measurementUpdate,
   reportProgressUpdate,
   stateQuery,
   workflowIdFor,
   type AdminRequest,
+  type BenefitPlanEdit,
   type DecisionRequest,
+  type InitiativeEdit,
   type ProgressReport,
   type WorkflowState,
 } from '../workflows/definitions.js';
@@ -21,10 +25,13 @@ import { AppError } from './errors.js';
 
 export interface WorkflowGateway {
   start(initiativeId: string, kind: InitiativeKind): Promise<string>;
-  decide(initiativeId: string, request: DecisionRequest): Promise<WorkflowState>;
+  /** `updateId` makes a retried request count once (an action link's claim). */
+  decide(initiativeId: string, request: DecisionRequest, options?: { updateId?: string }): Promise<WorkflowState>;
   reportProgress(initiativeId: string, report: ProgressReport): Promise<WorkflowState>;
   admin(initiativeId: string, request: AdminRequest): Promise<WorkflowState>;
   measurementRecorded(initiativeId: string, benefitId: string): Promise<void>;
+  edit(initiativeId: string, edit: InitiativeEdit): Promise<WorkflowState>;
+  editBenefitPlan(initiativeId: string, edit: BenefitPlanEdit): Promise<WorkflowState>;
   state(initiativeId: string): Promise<WorkflowState>;
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -35,20 +42,23 @@ export async function connectTemporal(config: Config): Promise<{ client: Client;
   return { client: new Client({ connection, namespace: config.temporal.namespace }), connection };
 }
 
-const BUSINESS_STATUS: Record<string, number> = {
-  [BusinessError.WrongGate]: 409,
-  [BusinessError.NotActive]: 409,
-  [BusinessError.PreconditionFailed]: 409,
-  [BusinessError.DecisionInFlight]: 409,
-  [BusinessError.NotApplicable]: 409,
+/** Each business error's status and code in the contract. */
+const BUSINESS_ERRORS: Record<BusinessError, { status: number; code: string }> = {
+  [BusinessError.WrongGate]: { status: 409, code: 'wrong-state' },
+  [BusinessError.NotActive]: { status: 409, code: 'wrong-state' },
+  [BusinessError.PreconditionFailed]: { status: 409, code: 'precondition-failed' },
+  [BusinessError.DecisionInFlight]: { status: 409, code: 'wrong-state' },
+  [BusinessError.NotApplicable]: { status: 409, code: 'wrong-state' },
+  [BusinessError.StaleLink]: { status: 409, code: 'stale-link' },
+  [BusinessError.Locked]: { status: 409, code: 'locked' },
 };
 
 /** Maps a failed update to the contract's error; anything unexpected means Temporal is unavailable. */
 function toAppError(error: unknown): never {
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-    const type = error.cause.type ?? '';
-    const status = BUSINESS_STATUS[type];
-    if (status) throw new AppError(status, type === BusinessError.PreconditionFailed ? 'precondition-failed' : 'wrong-state', error.cause.message);
+    const known = BUSINESS_ERRORS[(error.cause.type ?? '') as BusinessError];
+    const fields = error.cause.details?.[0] as Record<string, string> | undefined;
+    if (known) throw new AppError(known.status, known.code, error.cause.message, fields);
   }
   if (error instanceof WorkflowNotFoundError) throw new AppError(409, 'wrong-state', 'the initiative has no running workflow');
   if (error instanceof AppError) throw error;
@@ -77,8 +87,8 @@ export function createWorkflowGateway(client: Client, config: Config, connection
       }
       return workflowId;
     },
-    async decide(initiativeId, request) {
-      return within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(decideUpdate, { args: [request] })).catch(toAppError);
+    async decide(initiativeId, request, options) {
+      return within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(decideUpdate, { args: [request], updateId: options?.updateId })).catch(toAppError);
     },
     async reportProgress(initiativeId, report) {
       return within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(reportProgressUpdate, { args: [report] })).catch(toAppError);
@@ -88,6 +98,12 @@ export function createWorkflowGateway(client: Client, config: Config, connection
     },
     async measurementRecorded(initiativeId, benefitId) {
       await within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(measurementUpdate, { args: [{ benefitId }] })).catch(toAppError);
+    },
+    async edit(initiativeId, edit) {
+      return within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(editUpdate, { args: [edit] })).catch(toAppError);
+    },
+    async editBenefitPlan(initiativeId, edit) {
+      return within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(benefitPlanUpdate, { args: [edit] })).catch(toAppError);
     },
     async state(initiativeId) {
       return within(DEADLINE_MS.query, () => handle(initiativeId).query(stateQuery)).catch(toAppError);

@@ -55,3 +55,12 @@ export function outcomeOf(realisedFlags: boolean[]): BenefitOutcome {
   if (realised === realisedFlags.length && realised > 0) return 'realised';
   return realised === 0 ? 'not-realised' : 'partly';
 }
+
+/** Field errors of a benefit plan whose numbers and dates contradict each other. */
+export function planProblems(b: { baseline: number; target: number; direction: string; baselineDate: Date; followUpUntil: Date }): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (b.target === b.baseline) problems.target = 'must differ from the baseline';
+  else if ((b.direction === 'increase') !== b.target > b.baseline) problems.direction = `the target is ${b.target > b.baseline ? 'above' : 'below'} the baseline`;
+  if (b.followUpUntil.getTime() <= b.baselineDate.getTime()) problems.followUpUntil = 'must be after the baseline date';
+  return problems;
+}

@@ -1,24 +1,18 @@
 // The initiative workflow's public surface: payload types, updates, queries and business
 // errors. The API imports this module, never the workflow implementation.
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type {
-  AdminAction,
-  BenefitOutcome,
-  Channel,
-  DecisionKind,
-  Gate,
-  InitiativeKind,
-  Status,
-} from '../domain/types.js';
+import type { BenefitOperation, InitiativeChanges } from '../domain/edits.js';
+import type { LadderStep } from '../domain/escalation.js';
+import type { FollowedBenefit } from '../domain/exchange.js';
+import type { AdminAction, BenefitOutcome, Channel, DecisionKind, Gate, GateStep, InitiativeKind, Status } from '../domain/types.js';
+
+export type { FollowedBenefit, GateStep, LadderStep };
 
 export const TASK_QUEUE_DEFAULT = 'endringsporten';
 
 export function workflowIdFor(initiativeId: string): string {
   return `initiative-${initiativeId}`;
 }
-
-/** Within a gate: `decision` waits for the gate's decider; `confirmation` (implementation only) for the service owner. */
-export type GateStep = 'decision' | 'confirmation';
 
 export interface InitiativeWorkflowInput {
   initiativeId: string;
@@ -29,50 +23,47 @@ export interface InitiativeWorkflowInput {
   continueAsNewAfterEvents?: number;
 }
 
-/** One benefit followed in the benefit-realisation gate. */
-export interface FollowedBenefit {
-  id: string;
-  nextDueAt: string;
-  until: string;
-  /** When the outstanding measurement request went out; null when none is outstanding. */
-  requestedAt: string | null;
-  closed: boolean;
-  realised: boolean;
-  requests: number;
+/** Who a request comes from and through which channel. */
+export interface Origin {
+  actorId: string | null;
+  channel: Channel;
 }
 
-export interface DecisionRequest {
+export interface DecisionRequest extends Origin {
   gate: Gate;
   step?: GateStep;
   decision: DecisionKind;
   comment: string;
   conditions?: string[];
-  actorId: string | null;
-  channel: Channel;
+  /** From an emailed link: the round and person the link was issued for; a stale one is refused. */
+  link?: { round: number; personId: string };
 }
 
-export interface ProgressReport {
+export interface ProgressReport extends Origin {
   percent: number;
   note: string;
-  actorId: string | null;
-  channel: Channel;
 }
 
-export interface AdminRequest {
+export interface AdminRequest extends Origin {
   action: AdminAction;
   reason: string;
   personId?: string;
-  actorId: string | null;
-  channel: Channel;
 }
 
 export interface MeasurementNotice {
   benefitId: string;
 }
 
-export interface LadderStep {
-  level: 1 | 2 | 3;
-  at: string;
+/** Changed fields of the initiative, already checked by the API for shape and references. */
+export interface InitiativeEdit extends Origin {
+  changes: InitiativeChanges;
+}
+
+/** A benefit created, changed (only the changed fields) or deleted; the API chooses the id of a new one. */
+export interface BenefitPlanEdit extends Origin {
+  operation: BenefitOperation;
+  benefitId: string;
+  fields: Record<string, unknown>;
 }
 
 export interface WorkflowState {
@@ -92,6 +83,10 @@ export interface WorkflowState {
   nudges: number;
   /** Progress reports so far, a key for each report's audit entry. */
   progressReports?: number;
+  /** Edits of the initiative and its benefit plan so far, a key for each edit's audit entry. */
+  edits?: number;
+  /** Who the current step waits for. */
+  waitingOnId?: string | null;
   decisions: { gate: Gate; step: GateStep; decision: DecisionKind; at: string; channel: Channel }[];
   benefitOutcome: BenefitOutcome | null;
   followUpCycles: number;
@@ -102,6 +97,8 @@ export const decideUpdate = defineUpdate<WorkflowState, [DecisionRequest]>('deci
 export const reportProgressUpdate = defineUpdate<WorkflowState, [ProgressReport]>('reportProgress');
 export const adminUpdate = defineUpdate<WorkflowState, [AdminRequest]>('admin');
 export const measurementUpdate = defineUpdate<WorkflowState, [MeasurementNotice]>('measurementRecorded');
+export const editUpdate = defineUpdate<WorkflowState, [InitiativeEdit]>('edit');
+export const benefitPlanUpdate = defineUpdate<WorkflowState, [BenefitPlanEdit]>('editBenefitPlan');
 export const stateQuery = defineQuery<WorkflowState>('state');
 
 /** `ApplicationFailure.type` values the API maps to HTTP statuses. */
@@ -116,4 +113,8 @@ export enum BusinessError {
   DecisionInFlight = 'DecisionInFlight',
   /** Not allowed in this gate (409). */
   NotApplicable = 'NotApplicable',
+  /** A link issued for an earlier round or another person (409). */
+  StaleLink = 'StaleLink',
+  /** The field cannot change where the initiative is now (409). */
+  Locked = 'Locked',
 }

@@ -35,7 +35,7 @@ export async function followUpBenefits(hooks: FollowUpHooks): Promise<FollowUpRe
   const onMeasurement = async (benefitId: string) => {
     const benefit = benefits.find((b) => b.id === benefitId);
     if (!benefit) return;
-    const result = await db.evaluateBenefit({ benefitId });
+    const result = await db.evaluateBenefit({ benefitId, initiativeId: state.initiativeId });
     if (result.becameOffTrack && result.measurementId) {
       hooks.send(mail.notifyOffTrack({ initiativeId: state.initiativeId, benefitId, measurementId: result.measurementId }));
     }
@@ -43,7 +43,7 @@ export async function followUpBenefits(hooks: FollowUpHooks): Promise<FollowUpRe
     if (result.realised) benefit.closed = true;
     if (benefit.requestedAt !== null || result.realised) {
       benefit.requestedAt = null;
-      if (!benefit.closed) benefit.nextDueAt = await db.scheduleNextMeasurement({ benefitId, from: new Date(Date.now()).toISOString() });
+      if (!benefit.closed) benefit.nextDueAt = await db.scheduleNextMeasurement({ benefitId, initiativeId: state.initiativeId, from: new Date(Date.now()).toISOString() });
     }
     if (outstanding().length === 0) await settleLadder();
   };

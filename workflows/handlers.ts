@@ -1,11 +1,14 @@
 // Update and query handlers of the initiative workflow. Validators refuse what does not fit the
-// current gate before it enters history; accepted requests go to the inbox.
+// current gate before it enters history; accepted requests go to the inbox, where the main loop
+// takes them one at a time (so the workflow stays the one writer of its initiative).
 import { ApplicationFailure, setHandler } from '@temporalio/workflow';
 import type { DatabaseActivities } from './activities.js';
 import {
   adminUpdate,
+  benefitPlanUpdate,
   BusinessError,
   decideUpdate,
+  editUpdate,
   measurementUpdate,
   reportProgressUpdate,
   stateQuery,
@@ -14,17 +17,13 @@ import {
   type ProgressReport,
   type WorkflowState,
 } from './definitions.js';
-import type { Inbox } from './inbox.js';
-import { validateDecision } from './rules.js';
-
-function requireActive(state: WorkflowState): void {
-  if (state.status !== 'active') throw ApplicationFailure.create({ type: BusinessError.NotActive, message: `the initiative is ${state.status}` });
-}
+import type { Inbox, InboxItem } from './inbox.js';
+import { requireActive, validateBenefitPlanEdit, validateDecision, validateInitiativeEdit } from './rules.js';
 
 export function registerHandlers(state: WorkflowState, inbox: Inbox, db: DatabaseActivities): void {
   let decisionInFlight = false;
-  const answer = async (promise: Promise<void>) => {
-    await promise;
+  const deliver = async (item: InboxItem) => {
+    await inbox.enqueue(item);
     return state;
   };
 
@@ -37,9 +36,13 @@ export function registerHandlers(state: WorkflowState, inbox: Inbox, db: Databas
       try {
         if (request.decision === 'approve') {
           const problem = await db.checkPreconditions({ initiativeId: state.initiativeId, gate: state.gate, step: state.step });
-          if (problem) throw ApplicationFailure.create({ type: BusinessError.PreconditionFailed, message: problem, nonRetryable: true });
+          // Histories recorded before the reasons were named per field return a sentence.
+          const missing: Record<string, string> | null = typeof problem === 'string' ? { gate: problem } : problem;
+          if (missing) {
+            throw ApplicationFailure.create({ type: BusinessError.PreconditionFailed, message: Object.values(missing).join('; '), details: [missing], nonRetryable: true });
+          }
         }
-        return await answer(inbox.enqueue({ type: 'decision', request }));
+        return await deliver({ type: 'decision', request });
       } finally {
         decisionInFlight = false;
       }
@@ -47,7 +50,7 @@ export function registerHandlers(state: WorkflowState, inbox: Inbox, db: Databas
     { validator: (request) => validateDecision(state, request, decisionInFlight) },
   );
 
-  setHandler(reportProgressUpdate, (report) => answer(inbox.enqueue({ type: 'progress', report })), {
+  setHandler(reportProgressUpdate, (report) => deliver({ type: 'progress', report }), {
     validator: (_report: ProgressReport) => {
       requireActive(state);
       if (state.gate !== 'implementation' || state.step !== 'decision') {
@@ -56,7 +59,7 @@ export function registerHandlers(state: WorkflowState, inbox: Inbox, db: Databas
     },
   });
 
-  setHandler(adminUpdate, (request) => answer(inbox.enqueue({ type: 'admin', request })), {
+  setHandler(adminUpdate, (request) => deliver({ type: 'admin', request }), {
     validator: (request: AdminRequest) => {
       requireActive(state);
       if (request.action === 'reassign' && !request.personId) {
@@ -65,11 +68,17 @@ export function registerHandlers(state: WorkflowState, inbox: Inbox, db: Databas
     },
   });
 
-  setHandler(measurementUpdate, (notice) => answer(inbox.enqueue({ type: 'measurement', benefitId: notice.benefitId })), {
-    validator: (_notice: MeasurementNotice) => {
-      if (state.status !== 'active' || state.gate !== 'benefit-realisation') {
-        throw ApplicationFailure.create({ type: BusinessError.NotApplicable, message: 'measurements are followed up in the benefit-realisation gate' });
-      }
-    },
+  // A measurement can come in any gate (a baseline measured during implementation, say): the
+  // workflow evaluates it, so the benefit's read model has one writer too.
+  setHandler(measurementUpdate, (notice) => deliver({ type: 'measurement', benefitId: notice.benefitId }), {
+    validator: (_notice: MeasurementNotice) => requireActive(state),
+  });
+
+  setHandler(editUpdate, (edit) => deliver({ type: 'edit', edit }), {
+    validator: (edit) => validateInitiativeEdit(state, edit),
+  });
+
+  setHandler(benefitPlanUpdate, (edit) => deliver({ type: 'benefit-edit', edit }), {
+    validator: (edit) => validateBenefitPlanEdit(state, edit),
   });
 }

@@ -2,13 +2,15 @@
 // update resolves when the workflow has moved on from its request (so the API can answer with
 // the new state).
 import { condition } from '@temporalio/workflow';
-import type { AdminRequest, DecisionRequest, ProgressReport } from './definitions.js';
+import type { AdminRequest, BenefitPlanEdit, DecisionRequest, InitiativeEdit, ProgressReport } from './definitions.js';
 
 export type InboxItem =
   | { type: 'decision'; request: DecisionRequest }
   | { type: 'admin'; request: AdminRequest }
   | { type: 'progress'; report: ProgressReport }
-  | { type: 'measurement'; benefitId: string };
+  | { type: 'measurement'; benefitId: string }
+  | { type: 'edit'; edit: InitiativeEdit }
+  | { type: 'benefit-edit'; edit: BenefitPlanEdit };
 
 export class Inbox {
   private readonly items: InboxItem[] = [];

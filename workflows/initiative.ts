@@ -1,16 +1,18 @@
 // One durable workflow per initiative: walks the four gates, waits for people through the
-// escalation ladder, and takes decisions, progress reports and admin actions as updates.
+// escalation ladder, takes decisions, progress reports, admin actions and edits as updates, and
+// is the one writer of its initiative and benefit plan.
 import { allHandlersFinished, condition, continueAsNew, log, patched, upsertSearchAttributes } from '@temporalio/workflow';
-import { nextGate, type Gate } from '../domain/types.js';
+import { LADDER_STEPS, isStalledLevel, type LadderStep } from '../domain/escalation.js';
 import { escalationLevelKey, gateDueAtKey, gateKey, stalledKey, statusKey } from '../domain/search-attributes.js';
-import { databaseActivities, mail } from './activities.js';
-import type { AdminRequest, DecisionRequest, InitiativeWorkflowInput, LadderStep, ProgressReport, WorkflowState } from './definitions.js';
+import { nextGate, type Gate } from '../domain/types.js';
+import { databaseActivities, mail, type DatabaseActivities } from './activities.js';
+import type { AdminRequest, BenefitPlanEdit, DecisionRequest, InitiativeEdit, InitiativeWorkflowInput, ProgressReport, WorkflowState } from './definitions.js';
 import { followUpBenefits } from './follow-up.js';
 import { registerHandlers } from './handlers.js';
 import { Inbox, type InboxItem } from './inbox.js';
 
 /** What processing an inbox item means for the current gate step. */
-type StepOutcome = 'stay' | 'leave';
+export type StepOutcome = 'stay' | 'leave';
 
 export function initialState(input: InitiativeWorkflowInput): WorkflowState {
   return {
@@ -35,20 +37,236 @@ export function initialState(input: InitiativeWorkflowInput): WorkflowState {
 }
 
 export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promise<WorkflowState> {
-  const db = databaseActivities();
-  const state = input.carried ?? initialState(input);
-  const { initiativeId } = state;
-  const inbox = new Inbox();
-  const sends: Promise<unknown>[] = [];
+  return new InitiativeProcess(input).run();
+}
 
-  /** Emails go out beside the gate logic, so a slow or absent SMTP server never holds up a decision. */
-  const send = (promise: Promise<unknown>) => {
-    sends.push(promise.catch((error) => log.error('email activity failed', { error: String(error) })));
-  };
+class InitiativeProcess {
+  // First, as in every recorded history: the patch marker decides local or remote database activities.
+  private readonly db: DatabaseActivities = databaseActivities();
+  private readonly inbox = new Inbox();
+  private readonly sends: Promise<unknown>[] = [];
+  readonly state: WorkflowState;
 
-  registerHandlers(state, inbox, db);
+  constructor(private readonly input: InitiativeWorkflowInput) {
+    this.state = input.carried ?? initialState(input);
+    registerHandlers(this.state, this.inbox, this.db);
+  }
 
-  const publish = () =>
+  async run(): Promise<WorkflowState> {
+    const { state } = this;
+    if (!this.input.carried) this.send(mail.sendStartNotices({ initiativeId: state.initiativeId }));
+    while (state.status === 'active') {
+      if (state.gate !== 'benefit-realisation') {
+        await this.runStep();
+      } else if (!patched('benefit-follow-up')) {
+        // Histories from before benefit follow-up existed: the gate recorded its entry and completed.
+        await this.enterStep();
+        await this.finish('completed');
+      } else if ((await this.followUp()) === 'continue-as-new') {
+        await Promise.all(this.sends);
+        await condition(() => allHandlersFinished() || this.inbox.size > 0);
+        if (this.inbox.size > 0) continue;
+        state.followUpCycles += 1;
+        return continueAsNew<typeof initiativeWorkflow>({ ...this.input, carried: state });
+      }
+    }
+    await Promise.all(this.sends);
+    return state;
+  }
+
+  /** Runs the current gate step until something moves the initiative on. */
+  private async runStep(): Promise<void> {
+    await this.enterStep();
+    for (;;) {
+      const next = this.nextLadderStep();
+      if (!(await this.inbox.waitUntil(next ? Date.parse(next.at) : undefined)) && next) {
+        await this.climbLadder(next);
+        continue;
+      }
+      if ((await this.handle(this.inbox.take())) === 'leave') return;
+    }
+  }
+
+  private followUp() {
+    return followUpBenefits({
+      db: this.db,
+      state: this.state,
+      enterStep: () => this.enterStep(),
+      waitForInbox: (at) => this.inbox.waitUntil(at),
+      handleNext: async (onMeasurement) => {
+        const item = this.inbox.take();
+        if (item.type !== 'measurement') return this.handle(item);
+        await onMeasurement(item.benefitId);
+        this.inbox.acknowledge();
+        return 'stay';
+      },
+      climbLadder: (step) => this.climbLadder(step),
+      setLadder: async (ladder) => {
+        this.restartLadder(ladder);
+        await this.db.resetLadder({ initiativeId: this.state.initiativeId, gateDueAt: this.state.gateDueAt });
+        this.publish();
+      },
+      send: (promise) => this.send(promise),
+      finish: (status) => this.finish(status),
+      continueAsNewAfterEvents: this.input.continueAsNewAfterEvents ?? 5_000,
+    });
+  }
+
+  // --- steps -------------------------------------------------------------------------------
+
+  private async enterStep(): Promise<void> {
+    const { state } = this;
+    const entry = await this.db.enterGate({ ...this.stepRef(), kind: state.kind });
+    this.restartLadder(entry.ladder);
+    state.gateEnteredAt = entry.enteredAt;
+    state.lastProgressAt = null;
+    state.waitingOnId = entry.waitingOnId;
+    this.publish();
+    this.inbox.acknowledge();
+    for (const purpose of entry.requests) this.send(mail.sendGateEmail({ ...this.stepRef(), purpose }));
+  }
+
+  private async climbLadder(step: LadderStep): Promise<void> {
+    this.state.escalationLevel = step.level;
+    this.state.stalled = isStalledLevel(step.level);
+    await this.db.recordEscalation({ ...this.stepRef(), level: step.level });
+    this.publish();
+    this.send(mail.sendGateEmail({ ...this.stepRef(), purpose: LADDER_STEPS[step.level].purpose }));
+  }
+
+  private async advance(to: Gate | undefined): Promise<void> {
+    this.state.round += 1;
+    this.state.step = 'decision';
+    if (to) this.state.gate = to;
+    else await this.finish('completed');
+  }
+
+  private async finish(status: 'completed' | 'rejected' | 'cancelled', reason?: string): Promise<void> {
+    const { state } = this;
+    state.status = status;
+    state.stalled = false;
+    state.ladder = [];
+    await this.db.finishInitiative({ initiativeId: state.initiativeId, status, reason: reason ?? null, benefitOutcome: state.benefitOutcome });
+    this.publish();
+    this.inbox.acknowledge();
+    this.send(mail.sendOutcomeNotice({ initiativeId: state.initiativeId, status, round: state.round }));
+  }
+
+  // --- requests ----------------------------------------------------------------------------
+
+  private handle(item: InboxItem): Promise<StepOutcome> {
+    switch (item.type) {
+      case 'decision':
+        return this.decide(item.request);
+      case 'admin':
+        return this.administer(item.request);
+      case 'progress':
+        return this.reportProgress(item.report);
+      case 'measurement':
+        return this.evaluateMeasurement(item.benefitId);
+      case 'edit':
+        return this.edit(item.edit);
+      case 'benefit-edit':
+        return this.editBenefitPlan(item.edit);
+    }
+  }
+
+  private async decide(request: DecisionRequest): Promise<StepOutcome> {
+    const { state } = this;
+    const at = await this.db.recordDecision({ ...this.stepRef(), ...request, conditions: request.conditions ?? [] });
+    state.decisions.push({ gate: state.gate, step: state.step, decision: request.decision, at, channel: request.channel });
+    if (request.decision === 'reject') {
+      await this.finish('rejected', request.comment);
+    } else if (request.decision === 'revise') {
+      this.send(mail.sendGateEmail({ ...this.stepRef(), purpose: 'revision' }));
+      state.round += 1;
+      state.step = 'decision';
+    } else if (state.gate === 'implementation' && state.step === 'decision') {
+      state.round += 1;
+      state.step = 'confirmation';
+    } else {
+      await this.advance(nextGate(state.gate));
+    }
+    return 'leave';
+  }
+
+  private async administer(request: AdminRequest): Promise<StepOutcome> {
+    const { state } = this;
+    await this.db.recordAdminAction({ ...this.stepRef(), ...request, nudge: state.nudges + 1 });
+    switch (request.action) {
+      case 'nudge':
+        state.nudges += 1;
+        this.send(mail.sendGateEmail({ ...this.stepRef(), purpose: `nudge-${state.nudges}` }));
+        this.inbox.acknowledge();
+        return 'stay';
+      case 'reassign':
+        state.round += 1;
+        return 'leave';
+      case 'skip':
+        await this.advance(nextGate(state.gate));
+        return 'leave';
+      case 'cancel':
+        await this.finish('cancelled', request.reason);
+        return 'leave';
+    }
+  }
+
+  private async reportProgress(report: ProgressReport): Promise<StepOutcome> {
+    const { state } = this;
+    state.progressReports = (state.progressReports ?? 0) + 1;
+    const ladder = await this.db.recordProgress({ ...this.stepRef(), ...report, report: state.progressReports });
+    this.restartLadder(ladder);
+    state.lastProgressAt = new Date(Date.now()).toISOString();
+    this.publish();
+    this.inbox.acknowledge();
+    return 'stay';
+  }
+
+  /** A measurement outside follow-up only updates its benefit's read model. */
+  private async evaluateMeasurement(benefitId: string): Promise<StepOutcome> {
+    await this.db.evaluateBenefit({ benefitId, initiativeId: this.state.initiativeId });
+    this.inbox.acknowledge();
+    return 'stay';
+  }
+
+  private async edit(edit: InitiativeEdit): Promise<StepOutcome> {
+    await this.db.applyInitiativeEdit({ initiativeId: this.state.initiativeId, ...edit, key: this.editKey() });
+    this.inbox.acknowledge();
+    return 'stay';
+  }
+
+  private async editBenefitPlan(edit: BenefitPlanEdit): Promise<StepOutcome> {
+    await this.db.applyBenefitEdit({ initiativeId: this.state.initiativeId, ...edit, key: this.editKey() });
+    this.inbox.acknowledge();
+    return 'stay';
+  }
+
+  // --- state -------------------------------------------------------------------------------
+
+  private stepRef() {
+    const { initiativeId, gate, step, round } = this.state;
+    return { initiativeId, gate, step, round };
+  }
+
+  private editKey(): string {
+    this.state.edits = (this.state.edits ?? 0) + 1;
+    return `${this.state.initiativeId}:edit:${this.state.edits}`;
+  }
+
+  private nextLadderStep(): LadderStep | undefined {
+    return this.state.ladder.find((s) => s.level > this.state.escalationLevel);
+  }
+
+  /** A new ladder starts from nothing: no reminder sent, not stalled, due at its first step. */
+  private restartLadder(ladder: LadderStep[]): void {
+    this.state.ladder = ladder;
+    this.state.escalationLevel = 0;
+    this.state.stalled = false;
+    this.state.gateDueAt = ladder[0]?.at ?? null;
+  }
+
+  private publish(): void {
+    const { state } = this;
     upsertSearchAttributes([
       { key: gateKey, value: state.gate },
       { key: statusKey, value: state.status },
@@ -56,180 +274,10 @@ export async function initiativeWorkflow(input: InitiativeWorkflowInput): Promis
       { key: stalledKey, value: state.stalled },
       { key: gateDueAtKey, value: state.gateDueAt ? new Date(state.gateDueAt) : null },
     ]);
-
-  const base = () => ({ initiativeId, gate: state.gate, step: state.step, round: state.round });
-
-  async function enterStep(): Promise<void> {
-    const entry = await db.enterGate({ ...base(), kind: state.kind });
-    state.ladder = entry.ladder;
-    state.escalationLevel = 0;
-    state.stalled = false;
-    state.gateEnteredAt = entry.enteredAt;
-    state.gateDueAt = entry.ladder[0]?.at ?? null;
-    state.lastProgressAt = null;
-    publish();
-    inbox.acknowledge();
-    for (const purpose of entry.requests) send(mail.sendGateEmail({ ...base(), purpose }));
   }
 
-  async function climbLadder(step: LadderStep): Promise<void> {
-    state.escalationLevel = step.level;
-    state.stalled = step.level === 3;
-    await db.recordEscalation({ ...base(), level: step.level });
-    publish();
-    const purpose = step.level === 1 ? 'reminder' : step.level === 2 ? 'escalation' : 'stalled';
-    send(mail.sendGateEmail({ ...base(), purpose }));
+  /** Emails go out beside the gate logic, so a slow or absent SMTP server never holds up a decision. */
+  private send(promise: Promise<unknown>): void {
+    this.sends.push(promise.catch((error) => log.error('email activity failed', { error: String(error) })));
   }
-
-  async function advance(to: Gate | undefined): Promise<void> {
-    state.round += 1;
-    state.step = 'decision';
-    if (to) {
-      state.gate = to;
-      return;
-    }
-    await finish('completed');
-  }
-
-  async function finish(status: 'completed' | 'rejected' | 'cancelled', reason?: string): Promise<void> {
-    state.status = status;
-    state.stalled = false;
-    state.ladder = [];
-    await db.finishInitiative({ initiativeId, status, reason: reason ?? null, benefitOutcome: state.benefitOutcome });
-    publish();
-    inbox.acknowledge();
-    send(mail.sendOutcomeNotice({ initiativeId, status, round: state.round }));
-  }
-
-  async function handleDecision(request: DecisionRequest): Promise<StepOutcome> {
-    const at = await db.recordDecision({ ...base(), ...request, conditions: request.conditions ?? [] });
-    state.decisions.push({ gate: state.gate, step: state.step, decision: request.decision, at, channel: request.channel });
-    if (request.decision === 'reject') {
-      await finish('rejected', request.comment);
-      return 'leave';
-    }
-    if (request.decision === 'revise') {
-      send(mail.sendGateEmail({ ...base(), purpose: 'revision' }));
-      state.round += 1;
-      state.step = 'decision';
-      return 'leave';
-    }
-    if (state.gate === 'implementation' && state.step === 'decision') {
-      state.round += 1;
-      state.step = 'confirmation';
-      return 'leave';
-    }
-    await advance(nextGate(state.gate));
-    return 'leave';
-  }
-
-  async function handleAdmin(request: AdminRequest): Promise<StepOutcome> {
-    await db.recordAdminAction({ ...base(), ...request, nudge: state.nudges + 1 });
-    switch (request.action) {
-      case 'nudge':
-        state.nudges += 1;
-        send(mail.sendGateEmail({ ...base(), purpose: `nudge-${state.nudges}` }));
-        inbox.acknowledge();
-        return 'stay';
-      case 'reassign':
-        state.round += 1;
-        return 'leave';
-      case 'skip':
-        await advance(nextGate(state.gate));
-        return 'leave';
-      case 'cancel':
-        await finish('cancelled', request.reason);
-        return 'leave';
-    }
-  }
-
-  async function handleProgress(report: ProgressReport): Promise<StepOutcome> {
-    state.progressReports = (state.progressReports ?? 0) + 1;
-    const ladder = await db.recordProgress({ ...base(), ...report, report: state.progressReports });
-    state.ladder = ladder;
-    state.escalationLevel = 0;
-    state.stalled = false;
-    state.gateDueAt = ladder[0]?.at ?? null;
-    state.lastProgressAt = new Date(Date.now()).toISOString();
-    publish();
-    inbox.acknowledge();
-    return 'stay';
-  }
-
-  async function handle(item: InboxItem): Promise<StepOutcome> {
-    switch (item.type) {
-      case 'decision':
-        return handleDecision(item.request);
-      case 'admin':
-        return handleAdmin(item.request);
-      case 'progress':
-        return handleProgress(item.report);
-      case 'measurement':
-        inbox.acknowledge();
-        return 'stay';
-    }
-  }
-
-  /** Runs the current gate step until something moves the initiative on. */
-  async function runStep(): Promise<void> {
-    await enterStep();
-    for (;;) {
-      const next = state.ladder.find((s) => s.level > state.escalationLevel);
-      if (!(await inbox.waitUntil(next ? Date.parse(next.at) : undefined)) && next) {
-        await climbLadder(next);
-        continue;
-      }
-      if ((await handle(inbox.take())) === 'leave') return;
-    }
-  }
-
-  if (!input.carried) send(mail.sendStartNotices({ initiativeId }));
-  while (state.status === 'active') {
-    if (state.gate === 'benefit-realisation' && !patched('benefit-follow-up')) {
-      // Histories from before benefit follow-up existed: the gate recorded its entry and completed.
-      await enterStep();
-      await finish('completed');
-      continue;
-    }
-    if (state.gate === 'benefit-realisation') {
-      const result = await followUpBenefits({
-        db,
-        state,
-        enterStep,
-        waitForInbox: (at) => inbox.waitUntil(at),
-        handleNext: async (onMeasurement) => {
-          const item = inbox.take();
-          if (item.type === 'measurement') {
-            await onMeasurement(item.benefitId);
-            inbox.acknowledge();
-            return 'stay';
-          }
-          return handle(item);
-        },
-        climbLadder,
-        setLadder: async (ladder) => {
-          state.ladder = ladder;
-          state.escalationLevel = 0;
-          state.stalled = false;
-          state.gateDueAt = ladder[0]?.at ?? null;
-          await db.resetLadder({ initiativeId, gateDueAt: state.gateDueAt });
-          publish();
-        },
-        send,
-        finish,
-        continueAsNewAfterEvents: input.continueAsNewAfterEvents ?? 5_000,
-      });
-      if (result === 'continue-as-new') {
-        await Promise.all(sends);
-        await condition(() => allHandlersFinished() || inbox.size > 0);
-        if (inbox.size > 0) continue;
-        state.followUpCycles += 1;
-        return continueAsNew<typeof initiativeWorkflow>({ ...input, carried: state });
-      }
-      continue;
-    }
-    await runStep();
-  }
-  await Promise.all(sends);
-  return state;
 }

@@ -1,33 +1,43 @@
 // Synchronous checks run by update validators: they reject a request before it enters history.
 import { ApplicationFailure } from '@temporalio/workflow';
-import { BusinessError, type DecisionRequest, type WorkflowState } from './definitions.js';
+import { benefitEditRefusal, initiativeEditRefusal, type EditRefusal } from '../domain/edits.js';
+import { isDecidable } from '../domain/gates.js';
+import { BusinessError, type BenefitPlanEdit, type DecisionRequest, type InitiativeEdit, type WorkflowState } from './definitions.js';
+
+const refuse = (type: BusinessError, message: string): never => {
+  throw ApplicationFailure.create({ type, message });
+};
+
+export function requireActive(state: WorkflowState): void {
+  if (state.status !== 'active') refuse(BusinessError.NotActive, `the initiative is ${state.status}`);
+}
 
 export function validateDecision(state: WorkflowState, request: DecisionRequest, decisionInFlight: boolean): void {
-  if (state.status !== 'active') {
-    throw ApplicationFailure.create({ type: BusinessError.NotActive, message: `the initiative is ${state.status}` });
-  }
-  if (request.gate !== state.gate) {
-    throw ApplicationFailure.create({
-      type: BusinessError.WrongGate,
-      message: `the current gate is ${state.gate}, not ${request.gate}`,
-    });
-  }
+  requireActive(state);
+  if (request.gate !== state.gate) refuse(BusinessError.WrongGate, `the current gate is ${state.gate}, not ${request.gate}`);
   const step = request.step ?? state.step;
   if (step !== state.step) {
-    throw ApplicationFailure.create({
-      type: BusinessError.WrongGate,
-      message: state.step === 'confirmation'
-        ? 'implementation is waiting for the service owner to confirm go-live'
-        : 'implementation has not been declared done yet',
-    });
+    refuse(
+      BusinessError.WrongGate,
+      state.step === 'confirmation' ? 'implementation is waiting for the service owner to confirm go-live' : 'implementation has not been declared done yet',
+    );
   }
-  if (state.gate === 'benefit-realisation') {
-    throw ApplicationFailure.create({
-      type: BusinessError.NotApplicable,
-      message: 'benefit realisation passes on its measurements; an administrator can skip it',
-    });
+  if (!isDecidable(state.gate)) refuse(BusinessError.NotApplicable, 'benefit realisation passes on its measurements; an administrator can skip it');
+  if (request.link) {
+    if (request.link.round !== state.round) refuse(BusinessError.StaleLink, 'this link was sent for an earlier round of the gate; a newer request has gone out since');
+    if (state.waitingOnId && request.link.personId !== state.waitingOnId) refuse(BusinessError.StaleLink, 'the gate has been handed to someone else since this link was sent');
   }
-  if (decisionInFlight) {
-    throw ApplicationFailure.create({ type: BusinessError.DecisionInFlight, message: 'another decision on this gate is being recorded' });
-  }
+  if (decisionInFlight) refuse(BusinessError.DecisionInFlight, 'another decision on this gate is being recorded');
+}
+
+function refuseEdit(refusal: EditRefusal | null): void {
+  if (refusal) refuse(refusal.reason === 'not-active' ? BusinessError.NotActive : BusinessError.Locked, refusal.message);
+}
+
+export function validateInitiativeEdit(state: WorkflowState, edit: InitiativeEdit): void {
+  refuseEdit(initiativeEditRefusal(state, Object.keys(edit.changes)));
+}
+
+export function validateBenefitPlanEdit(state: WorkflowState, edit: BenefitPlanEdit): void {
+  refuseEdit(benefitEditRefusal(state, edit.operation, Object.keys(edit.fields)));
 }

@@ -1,4 +1,5 @@
 // Renders one email as HTML and plain text from a small, fixed layout.
+import { escapeHtml } from '../../domain/text.js';
 import type { Locale } from './texts.js';
 import { T } from './texts.js';
 
@@ -13,8 +14,6 @@ export interface EmailContent {
   consoleUrl: string;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function renderText(content: EmailContent): string {
   const t = T[content.locale];

@@ -1,22 +1,9 @@
 // Words of the emails in Norwegian bokmål (default) and English.
-import type { Gate } from '../../domain/types.js';
+import { formatDateTime, GATE_NAMES } from '../../domain/gate-names.js';
+import type { Locale } from '../../domain/types.js';
 
-export type Locale = 'nb' | 'en';
-
-export const GATE_NAMES: Record<Locale, Record<Gate, string>> = {
-  nb: {
-    'goal-alignment': 'Målforankring',
-    'owner-signoff': 'Eierskap (tjenesteeiers godkjenning)',
-    implementation: 'Gjennomføring',
-    'benefit-realisation': 'Gevinstrealisering',
-  },
-  en: {
-    'goal-alignment': 'Goal alignment',
-    'owner-signoff': 'Owner sign-off',
-    implementation: 'Implementation',
-    'benefit-realisation': 'Benefit realisation',
-  },
-};
+export type { Locale };
+export { GATE_NAMES };
 
 export const T = {
   nb: {
@@ -122,10 +109,5 @@ export const T = {
 } as const;
 
 export function formatDate(iso: string | null, locale: Locale): string | null {
-  if (!iso) return null;
-  return new Intl.DateTimeFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Oslo',
-  }).format(new Date(iso));
+  return iso ? formatDateTime(new Date(iso), locale) : null;
 }

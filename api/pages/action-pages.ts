@@ -1,11 +1,7 @@
 // The pages behind an emailed action link: a confirmation form (GET), a result (POST), and the
 // clear "no longer valid" pages for used, expired and unknown links.
+import { formatDateTime, GATE_NAMES } from '../../domain/gate-names.js';
 import { escapeHtml, page, type PageLocale } from './layout.js';
-
-const GATES: Record<PageLocale, Record<string, string>> = {
-  nb: { 'goal-alignment': 'Målforankring', 'owner-signoff': 'Eierskap', implementation: 'Gjennomføring', 'benefit-realisation': 'Gevinstrealisering' },
-  en: { 'goal-alignment': 'Goal alignment', 'owner-signoff': 'Owner sign-off', implementation: 'Implementation', 'benefit-realisation': 'Benefit realisation' },
-};
 
 const W = {
   nb: {
@@ -43,6 +39,17 @@ const W = {
     unavailableTitle: 'Prøv igjen om litt',
     unavailableBody: 'Tjenesten svarer ikke akkurat nå. Ingenting er registrert. Prøv lenken igjen om noen minutter.',
     decisions: { approve: 'godkjent', reject: 'avvist', revise: 'sendt tilbake til revisjon' } as Record<string, string>,
+    missingTitle: 'Noe mangler før du kan godkjenne',
+    missingBody: 'Ingenting er registrert, og lenken virker fortsatt. Prosjektlederen må rette dette først:',
+    missing: {
+      benefits: 'Tiltaket har ingen gevinstplan ennå (minst én gevinst).',
+      goalLinks: 'Tiltaket er ikke knyttet til et aktivt strategisk mål med bidrag og begrunnelse.',
+      changeAgentIds: 'Tiltaket har ingen endringsagent ennå.',
+    } as Record<string, string>,
+    staleTitle: 'Lenken gjelder ikke lenger',
+    staleBody: (why: string) => `Beslutningspunktet har endret seg siden e-posten ble sendt (${why}). Ingenting er endret. Bruk lenken i den nyeste e-posten.`,
+    endedTitle: 'Oppfølgingen er avsluttet',
+    endedBody: 'Denne gevinsten eller tiltaket følges ikke opp lenger, så lenken virker ikke. Ingenting er endret.',
   },
   en: {
     decisionTitle: 'Your decision',
@@ -79,14 +86,23 @@ const W = {
     unavailableTitle: 'Please try again shortly',
     unavailableBody: 'The service is not answering right now. Nothing has been recorded. Try the link again in a few minutes.',
     decisions: { approve: 'approved', reject: 'rejected', revise: 'sent back for revision' } as Record<string, string>,
+    missingTitle: 'Something is missing before you can approve',
+    missingBody: 'Nothing has been recorded and the link still works. The project manager needs to fix this first:',
+    missing: {
+      benefits: 'The initiative has no benefit plan yet (at least one benefit).',
+      goalLinks: 'The initiative is not linked to an active strategic goal with a contribution and a rationale.',
+      changeAgentIds: 'The initiative has no change agent yet.',
+    } as Record<string, string>,
+    staleTitle: 'This link no longer applies',
+    staleBody: (why: string) => `The decision point has changed since the email was sent (${why}). Nothing has changed now. Use the link in the newest email.`,
+    endedTitle: 'Follow-up has ended',
+    endedBody: 'This benefit or initiative is no longer followed up, so the link does not work. Nothing has changed.',
   },
 };
 
 export const words = (locale: PageLocale) => W[locale];
 
-export function formatWhen(date: Date, locale: PageLocale): string {
-  return new Intl.DateTimeFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' }).format(date);
-}
+export const formatWhen = formatDateTime;
 
 export interface DecisionFormModel {
   locale: PageLocale;
@@ -106,7 +122,6 @@ export function decisionForm(m: DecisionFormModel): string {
   const confirmation = m.step === 'confirmation';
   const heading = confirmation ? w.confirmationTitle : w.decisionTitle;
   const options = m.allowedActions
-    .filter((a) => !(confirmation && a === 'reject'))
     .map((action, i) => {
       const label = action === 'approve' ? (confirmation ? w.confirm : w.approve) : action === 'reject' ? w.reject : w.revise;
       return `<label><input type="radio" name="decision" value="${action}" ${i === 0 ? 'required' : ''}> ${escapeHtml(label)}</label>`;
@@ -122,7 +137,7 @@ export function decisionForm(m: DecisionFormModel): string {
 <dl>
   <dt>${w.initiative}</dt><dd>${escapeHtml(m.title)}</dd>
   <dt>${w.service}</dt><dd>${escapeHtml(m.serviceName)}</dd>
-  <dt>${w.gate}</dt><dd>${escapeHtml(GATES[m.locale][m.gate] ?? m.gate)}</dd>
+  <dt>${w.gate}</dt><dd>${escapeHtml(GATE_NAMES[m.locale][m.gate as keyof (typeof GATE_NAMES)['nb']] ?? m.gate)}</dd>
   <dt>${w.goals}</dt><dd>${escapeHtml(m.goals.join('; ') || '–')}</dd>
 </dl>
 ${benefits}
@@ -139,6 +154,7 @@ ${m.error ? `<p class="problem" role="alert">${escapeHtml(m.error)}</p>` : ''}
 </form>`);
 }
 
-export function messagePage(locale: PageLocale, title: string, body: string, tone: 'notice' | 'problem' = 'notice'): string {
-  return page(locale, title, `<h1>${escapeHtml(title)}</h1><p class="${tone}" role="status">${escapeHtml(body)}</p>`);
+export function messagePage(locale: PageLocale, title: string, body: string, tone: 'notice' | 'problem' = 'notice', items: string[] = []): string {
+  const list = items.length ? `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '';
+  return page(locale, title, `<h1>${escapeHtml(title)}</h1><p class="${tone}" role="status">${escapeHtml(body)}</p>${list}`);
 }

@@ -1,8 +1,10 @@
 // Minimal, accessible HTML pages for people who arrive from an email link (no console login).
-export type PageLocale = 'nb' | 'en';
+export type { Locale as PageLocale } from '../../domain/types.js';
+import type { Locale as PageLocale } from '../../domain/types.js';
 
-export const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml } from '../../domain/text.js';
+
+export { escapeHtml };
 
 export function page(locale: PageLocale, title: string, body: string): string {
   return `<!doctype html>

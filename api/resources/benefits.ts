@@ -1,30 +1,40 @@
+// Benefit plans. Once an initiative's workflow runs it is the only writer of its benefits too, so
+// creating, changing or deleting a benefit is an update to that workflow, which refuses what the
+// gate does not allow (the plan the service owner accepted stands).
 import type { Request } from 'express';
-import { auditRequest } from '../audit.js';
-import { currentUser, isAdmin } from '../auth/middleware.js';
+import { Types } from 'mongoose';
+import { planProblems } from '../../domain/benefits.js';
+import { BENEFIT_FIXED, type BenefitOperation } from '../../domain/edits.js';
+import { mayEditBenefitPlan } from '../../domain/gates.js';
+import { BENEFIT_READ_MODEL } from '../../domain/read-model.js';
+import { currentUser } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
-import { forbidden, invalid } from '../errors.js';
+import { AppError, forbidden, invalid } from '../errors.js';
+import { originOf } from '../request.js';
 import { parseBody } from '../validation.js';
+import { changedOnly, withoutServerFields } from './changes.js';
 import type { ResourceSpec } from './crud.js';
-import { withoutServerFields } from './readonly.js';
-import { benefitBody, checkBenefit } from './schemas.js';
+import { benefitBody } from './schemas.js';
 
-const READ_MODEL = ['latestValue', 'latestMeasuredAt', 'achievement', 'band', 'onTrack', 'realised', 'nextMeasurementDue', 'followUpStartedAt'];
-
-export function benefitsResource({ db }: AppContext): ResourceSpec {
-  const { models } = db;
+export function benefitsResource(context: AppContext): ResourceSpec {
+  const { models } = context.db;
 
   async function initiativeFor(req: Request, initiativeId: string) {
     const initiative = await models.Initiative.findById(initiativeId).lean();
     if (!initiative) throw invalid({ initiativeId: 'no such initiative' });
-    const user = currentUser(req);
-    if (!isAdmin(req) && user.id !== initiative.projectManagerId && user.id !== initiative.serviceOwnerId) {
+    if (!mayEditBenefitPlan(currentUser(req), initiative)) {
       throw forbidden('only the project manager, the service owner or an administrator edit the benefit plan');
     }
+    if (initiative.status !== 'active') throw new AppError(409, 'wrong-state', `the initiative is ${initiative.status}; its benefit plan can no longer be changed`);
     return initiative;
   }
 
   async function checkOwner(ownerId: string | undefined) {
     if (ownerId && !(await models.Person.exists({ _id: ownerId }))) throw invalid({ ownerId: 'no such person' });
+  }
+
+  async function send(req: Request, initiativeId: string, operation: BenefitOperation, benefitId: string, fields: Record<string, unknown>) {
+    await context.workflows.editBenefitPlan(initiativeId, { operation, benefitId, fields, ...originOf(req) });
   }
 
   return {
@@ -35,32 +45,33 @@ export function benefitsResource({ db }: AppContext): ResourceSpec {
     sortable: ['id', 'title', 'nextMeasurementDue', 'achievement', 'band', 'followUpUntil', 'createdAt'],
     defaultSort: ['createdAt', 'ASC'],
     async create(req) {
-      const body = parseBody(benefitBody, req.body);
-      const initiative = await initiativeFor(req, body.initiativeId);
-      const problems = checkBenefit(body);
+      const { initiativeId, ...body } = parseBody(benefitBody, req.body);
+      const initiative = await initiativeFor(req, initiativeId);
+      const problems = planProblems(body);
       if (Object.keys(problems).length) throw invalid(problems);
       await checkOwner(body.ownerId);
-      const benefit = await models.Benefit.create({ ...body, ownerId: body.ownerId ?? initiative.serviceOwnerId });
-      await auditRequest(models, req, 'benefit.created', { benefitId: String(benefit._id), title: body.title }, body.initiativeId);
-      return benefit;
+      const benefitId = String(new Types.ObjectId());
+      await send(req, initiativeId, 'create', benefitId, { ...body, ownerId: body.ownerId ?? initiative.serviceOwnerId });
+      return (await models.Benefit.findById(benefitId))!;
     },
     async update(req, existing) {
-      const body = parseBody(benefitBody.omit({ initiativeId: true }).partial(), withoutServerFields(req.body, existing.toJSON(), ['initiativeId'], READ_MODEL));
       await initiativeFor(req, existing.initiativeId);
-      const merged = { ...existing.toObject(), ...body };
-      const problems = checkBenefit(merged);
+      const editable = withoutServerFields(req.body, existing.toJSON(), BENEFIT_FIXED, BENEFIT_READ_MODEL);
+      const body = parseBody(benefitBody.omit({ initiativeId: true }).partial(), editable);
+      const changes = changedOnly(body, existing.toJSON());
+      if (Object.keys(changes).length === 0) return existing;
+      const problems = planProblems({ ...existing.toObject(), ...changes });
       if (Object.keys(problems).length) throw invalid(problems);
-      await checkOwner(body.ownerId);
-      existing.set(body);
-      await existing.save();
-      await auditRequest(models, req, 'benefit.updated', { benefitId: String(existing._id), fields: Object.keys(body) }, existing.initiativeId);
-      return existing;
+      await checkOwner(changes.ownerId);
+      await send(req, existing.initiativeId, 'update', String(existing._id), changes);
+      return (await models.Benefit.findById(existing._id))!;
     },
     async remove(req, existing) {
       await initiativeFor(req, existing.initiativeId);
-      await models.Measurement.deleteMany({ benefitId: String(existing._id) });
-      await existing.deleteOne();
-      await auditRequest(models, req, 'benefit.deleted', { benefitId: String(existing._id) }, existing.initiativeId);
+      if (await models.Measurement.exists({ benefitId: String(existing._id) })) {
+        throw new AppError(409, 'wrong-state', 'the benefit has measurements, which are kept; change its plan instead of deleting it');
+      }
+      await send(req, existing.initiativeId, 'delete', String(existing._id), {});
     },
   };
 }

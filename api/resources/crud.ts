@@ -1,18 +1,22 @@
 // A react-admin simple-REST router for one resource: list with Content-Range, get one, and
-// create/update/delete through hooks that validate and authorise.
+// create/update/delete through hooks that validate and authorise. Who may do what comes from
+// domain/access.ts (the console asks the same module); hooks add object-level checks.
 import { Router, type Request } from 'express';
 import { isValidObjectId, type Model } from 'mongoose';
-import { requireAuth } from '../auth/middleware.js';
-import { AppError, notFound } from '../errors.js';
+import { DIRECTORY_FIELDS, isOperationOffered, scopeOf, type Operation, type ResourceName } from '../../domain/access.js';
+import { currentUser, requireAuth } from '../auth/middleware.js';
+import { AppError, forbidden, notFound } from '../errors.js';
 import { parseListQuery, type ListSpec } from './list-query.js';
 
 type Doc = { toJSON(): Record<string, unknown>; _id: unknown };
 
 export interface ResourceSpec extends ListSpec {
-  name: string;
+  name: ResourceName;
   model: Model<any>;
   /** Ids are ObjectIds except for policies (gate names). */
   idIsObjectId?: boolean;
+  /** For resources read with the `own` scope: the records that concern the caller. */
+  ownFilter?: (req: Request) => Promise<Record<string, unknown>>;
   create?: (req: Request) => Promise<Doc>;
   update?: (req: Request, existing: any) => Promise<Doc>;
   remove?: (req: Request, existing: any) => Promise<void>;
@@ -27,43 +31,74 @@ export function createResourceRouter(spec: ResourceSpec): Router {
   const present = spec.present ?? ((doc: Doc) => doc.toJSON());
   router.use(requireAuth);
 
-  async function load(id: string) {
+  /** The caller's scope for an operation; refuses when they have none. */
+  function scope(req: Request, operation: Operation) {
+    const granted = scopeOf(currentUser(req).roles, spec.name, operation);
+    if (granted === 'none') throw forbidden(`your role may not ${operation} ${spec.name}`);
+    return granted;
+  }
+
+  /** The records a caller may read. */
+  async function readable(req: Request, operation: 'list' | 'show'): Promise<Record<string, unknown>> {
+    return scope(req, operation) === 'own' && spec.ownFilter ? spec.ownFilter(req) : {};
+  }
+
+  function presentFor(req: Request, operation: 'list' | 'show') {
+    if (scope(req, operation) !== 'directory') return present;
+    const self = currentUser(req).id;
+    return (doc: Doc) => {
+      const whole = present(doc);
+      return whole.id === self ? whole : Object.fromEntries(DIRECTORY_FIELDS.map((field) => [field, whole[field] ?? null]));
+    };
+  }
+
+  async function load(id: string, within: Record<string, unknown> = {}) {
     if (spec.idIsObjectId !== false && !isValidObjectId(id)) throw notFound(spec.name);
-    const doc = await spec.model.findById(id);
+    const doc = await spec.model.findOne({ ...within, _id: id });
     if (!doc) throw notFound(spec.name);
     return doc;
   }
 
+  function offered(operation: Operation) {
+    const hook = { create: spec.create, edit: spec.update, delete: spec.remove }[operation as 'create' | 'edit' | 'delete'];
+    if (!hook || !isOperationOffered(spec.name, operation)) throw methodNotAllowed(spec.name);
+  }
+
   router.get('/', async (req, res) => {
     const query = parseListQuery(req.query as Record<string, unknown>, spec);
+    const own = await readable(req, 'list');
+    const where = Object.keys(own).length ? { $and: [query.where, own] } : query.where;
     const [docs, total] = await Promise.all([
-      spec.model.find(query.where).setOptions({ sanitizeFilter: true }).sort(query.sort).skip(query.skip).limit(query.limit),
-      spec.model.countDocuments(query.where).setOptions({ sanitizeFilter: true }),
+      spec.model.find(where).setOptions({ sanitizeFilter: true }).sort(query.sort).skip(query.skip).limit(query.limit),
+      spec.model.countDocuments(where).setOptions({ sanitizeFilter: true }),
     ]);
     const end = docs.length ? query.start + docs.length - 1 : query.start;
     res.set('Content-Range', `${spec.name} ${query.start}-${end}/${total}`);
     res.set('Access-Control-Expose-Headers', 'Content-Range');
-    res.json(docs.map(present));
+    res.json(docs.map(presentFor(req, 'list')));
   });
 
   router.get('/:id', async (req, res) => {
-    res.json(present(await load(String(req.params.id))));
+    res.json(presentFor(req, 'show')(await load(String(req.params.id), await readable(req, 'show'))));
   });
 
   router.post('/', async (req, res) => {
-    if (!spec.create) throw methodNotAllowed(spec.name);
-    res.status(201).json(present(await spec.create(req)));
+    offered('create');
+    scope(req, 'create');
+    res.status(201).json(present(await spec.create!(req)));
   });
 
   router.put('/:id', async (req, res) => {
-    if (!spec.update) throw methodNotAllowed(spec.name);
-    res.json(present(await spec.update(req, await load(String(req.params.id)))));
+    offered('edit');
+    scope(req, 'edit');
+    res.json(present(await spec.update!(req, await load(String(req.params.id)))));
   });
 
   router.delete('/:id', async (req, res) => {
-    if (!spec.remove) throw methodNotAllowed(spec.name);
+    offered('delete');
+    scope(req, 'delete');
     const existing = await load(String(req.params.id));
-    await spec.remove(req, existing);
+    await spec.remove!(req, existing);
     res.json(present(existing));
   });
 

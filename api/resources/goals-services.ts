@@ -1,19 +1,14 @@
+// Strategic goals and services. Who may change them is in domain/access.ts (checked by crud.ts).
 import { auditRequest, changes } from '../audit.js';
 import type { AppContext } from '../context.js';
-import { AppError, forbidden, invalid } from '../errors.js';
+import { AppError, invalid } from '../errors.js';
 import { parseBody } from '../validation.js';
-import type { Request } from 'express';
 import type { ResourceSpec } from './crud.js';
-import { withoutServerFields } from './readonly.js';
+import { changedOnly, withoutServerFields } from './changes.js';
 import { goalBody, serviceBody } from './schemas.js';
-
-const hasRole = (req: Request, ...roles: string[]) => Boolean(req.user && (req.user.roles.includes('admin') || roles.some((r) => req.user!.roles.includes(r as never))));
 
 export function goalsResource({ db }: AppContext): ResourceSpec {
   const { models } = db;
-  const guard = (req: Request) => {
-    if (!hasRole(req, 'governance')) throw forbidden('only governance roles and administrators edit strategic goals');
-  };
   return {
     name: 'goals',
     model: models.Goal,
@@ -22,22 +17,19 @@ export function goalsResource({ db }: AppContext): ResourceSpec {
     sortable: ['id', 'code', 'title', 'weight', 'active', 'createdAt'],
     defaultSort: ['code', 'ASC'],
     async create(req) {
-      guard(req);
       const body = parseBody(goalBody, req.body);
       const goal = await models.Goal.create(body);
       await auditRequest(models, req, 'goal.created', { goalId: String(goal._id), ...body });
       return goal;
     },
     async update(req, existing) {
-      guard(req);
-      const body = parseBody(goalBody.partial(), withoutServerFields(req.body, existing.toJSON(), []));
+      const body = changedOnly(parseBody(goalBody.partial(), withoutServerFields(req.body, existing.toJSON(), [])), existing.toJSON());
       existing.set(body);
       await existing.save();
       await auditRequest(models, req, 'goal.updated', { goalId: String(existing._id), ...changes(body) });
       return existing;
     },
     async remove(req, existing) {
-      guard(req);
       if (await models.Initiative.exists({ goalIds: String(existing._id) })) {
         throw new AppError(409, 'conflict', 'initiatives are linked to this goal; mark it inactive instead');
       }
@@ -49,9 +41,6 @@ export function goalsResource({ db }: AppContext): ResourceSpec {
 
 export function servicesResource({ db }: AppContext): ResourceSpec {
   const { models } = db;
-  const guard = (req: Request) => {
-    if (!hasRole(req)) throw forbidden('only administrators edit services');
-  };
   const checkOwner = async (ownerId: string | undefined) => {
     if (ownerId === undefined) return;
     const owner = await models.Person.findById(ownerId).lean();
@@ -65,7 +54,6 @@ export function servicesResource({ db }: AppContext): ResourceSpec {
     sortable: ['id', 'name', 'createdAt'],
     defaultSort: ['name', 'ASC'],
     async create(req) {
-      guard(req);
       const body = parseBody(serviceBody, req.body);
       await checkOwner(body.ownerId);
       const service = await models.Service.create(body);
@@ -73,8 +61,7 @@ export function servicesResource({ db }: AppContext): ResourceSpec {
       return service;
     },
     async update(req, existing) {
-      guard(req);
-      const body = parseBody(serviceBody.partial(), withoutServerFields(req.body, existing.toJSON(), []));
+      const body = changedOnly(parseBody(serviceBody.partial(), withoutServerFields(req.body, existing.toJSON(), [])), existing.toJSON());
       await checkOwner(body.ownerId);
       existing.set(body);
       await existing.save();
@@ -82,7 +69,6 @@ export function servicesResource({ db }: AppContext): ResourceSpec {
       return existing;
     },
     async remove(req, existing) {
-      guard(req);
       if (await models.Initiative.exists({ serviceId: String(existing._id) })) throw new AppError(409, 'conflict', 'initiatives belong to this service');
       await existing.deleteOne();
       await auditRequest(models, req, 'service.deleted', { serviceId: String(existing._id) });

@@ -6,14 +6,11 @@ import type { AppContext } from '../context.js';
 import { AppError, forbidden, invalid } from '../errors.js';
 import { parseBody } from '../validation.js';
 import type { ResourceSpec } from './crud.js';
-import { withoutServerFields } from './readonly.js';
+import { withoutServerFields } from './changes.js';
 import { personBody } from './schemas.js';
 
 export function peopleResource({ db }: AppContext): ResourceSpec {
   const { models } = db;
-  const adminOnly = (req: Request) => {
-    if (!isAdmin(req)) throw forbidden('only administrators edit people and roles');
-  };
   async function checkManager(managerId: string | null | undefined, selfId?: string) {
     if (!managerId) return;
     if (managerId === selfId) throw invalid({ managerId: 'a person cannot be their own manager' });
@@ -31,7 +28,6 @@ export function peopleResource({ db }: AppContext): ResourceSpec {
     sortable: ['id', 'name', 'email', 'unit', 'createdAt', 'updatedAt'],
     defaultSort: ['name', 'ASC'],
     async create(req) {
-      adminOnly(req);
       const body = parseBody(personBody, req.body);
       await checkManager(body.managerId);
       const person = await models.Person.create(await toDoc(body));
@@ -39,7 +35,6 @@ export function peopleResource({ db }: AppContext): ResourceSpec {
       return person;
     },
     async update(req, existing) {
-      adminOnly(req);
       const body = parseBody(personBody.partial(), withoutServerFields(req.body, existing.toJSON(), []));
       await checkManager(body.managerId, String(existing._id));
       existing.set(await toDoc(body));
@@ -48,7 +43,6 @@ export function peopleResource({ db }: AppContext): ResourceSpec {
       return existing;
     },
     async remove(req, existing) {
-      adminOnly(req);
       const id = String(existing._id);
       if (id === currentUser(req).id) throw new AppError(409, 'conflict', 'you cannot delete yourself');
       const busy = await models.Initiative.exists({

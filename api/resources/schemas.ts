@@ -1,4 +1,6 @@
 // Request bodies per resource. Strict: unknown and read-only fields are refused with a 400.
+// No field has a zod default: a PUT validates with `.partial()`, and a default there would write
+// a value the client never sent (the database's own defaults apply on create).
 import { isValidObjectId } from 'mongoose';
 import { z } from 'zod';
 import { isValidDuration } from '../../domain/calendar.js';
@@ -12,7 +14,7 @@ const date = z.coerce.date().refine((d) => !Number.isNaN(d.getTime()), 'must be 
 export const personBody = z.strictObject({
   name: text(200).min(1, 'is required'),
   email: z.email().max(320),
-  roles: z.array(z.enum(ROLES)).max(ROLES.length).default([]),
+  roles: z.array(z.enum(ROLES)).max(ROLES.length).optional(),
   managerId: objectId.nullable().optional(),
   unit: text(200).optional(),
   locale: z.enum(['nb', 'en']).optional(),
@@ -42,14 +44,14 @@ export const goalLink = z.strictObject({
 export const initiativeBody = z.strictObject({
   title: text(300).min(1, 'is required'),
   description: text(10000).optional(),
-  kind: z.enum(KINDS).default('project'),
+  kind: z.enum(KINDS).optional(),
   serviceId: objectId,
   projectManagerId: objectId,
   serviceOwnerId: objectId.optional(),
   governanceId: objectId,
-  goalLinks: z.array(goalLink).max(20).default([]),
-  changeAgentIds: z.array(objectId).max(50).default([]),
-  enthusiastIds: z.array(objectId).max(50).default([]),
+  goalLinks: z.array(goalLink).max(20).optional(),
+  changeAgentIds: z.array(objectId).max(50).optional(),
+  enthusiastIds: z.array(objectId).max(50).optional(),
 });
 
 export const benefitBody = z
@@ -68,14 +70,6 @@ export const benefitBody = z
     followUpUntil: date,
     ownerId: objectId.optional(),
   });
-
-export function checkBenefit(b: { baseline: number; target: number; direction: string; baselineDate: Date; followUpUntil: Date }): Record<string, string> {
-  const problems: Record<string, string> = {};
-  if (b.target === b.baseline) problems.target = 'must differ from the baseline';
-  else if ((b.direction === 'increase') !== b.target > b.baseline) problems.direction = `the target is ${b.target > b.baseline ? 'above' : 'below'} the baseline`;
-  if (b.followUpUntil.getTime() <= b.baselineDate.getTime()) problems.followUpUntil = 'must be after the baseline date';
-  return problems;
-}
 
 export const policyBody = z.strictObject({
   remindAfter: duration,

@@ -1,22 +1,30 @@
 // The pages behind emailed action links. GET and HEAD only show; a person's POST acts, once.
-import express, { Router, type Response } from 'express';
+// Claims (api/links/claims.ts) spend links; view models (api/links/view-models.ts) load what a
+// page shows; the workflow decides whether the action fits, and the page says why when it does not.
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import type { HydratedDocument, InferSchemaType } from 'mongoose';
-import type { actionTokenSchema } from '../../store/models/security.js';
-import { hashToken } from '../../activities/tokens.js';
+import { sha256 } from '../../store/keys.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
-import { decisionForm, formatWhen, messagePage, words } from '../pages/action-pages.js';
-import { measurementForm, measurementWords } from '../pages/measurement-page.js';
+import { createClaims, updateIdOf, type Claim } from '../links/claims.js';
+import { createViewModels, decisionChoices, type LinkToken } from '../links/view-models.js';
 import { recordMeasurement } from '../measurements.js';
+import { decisionForm, formatWhen, messagePage, words } from '../pages/action-pages.js';
 import type { PageLocale } from '../pages/layout.js';
-
-type TokenDoc = HydratedDocument<InferSchemaType<typeof actionTokenSchema>>;
+import { measurementForm, measurementWords } from '../pages/measurement-page.js';
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
 
+type Token = LinkToken & { _id: unknown; expiresAt: Date; revokedAt?: Date | null; revokedReason?: string | null; key: string };
+
+function sendPage(res: Response, status: number, locale: PageLocale, html: string) {
+  res.status(status).set('Content-Language', locale).type('html').send(html);
+}
+
 export function createActionLinksRouter(context: AppContext): Router {
   const { models } = context.db;
+  const claims = createClaims(models);
+  const views = createViewModels(models);
   const router = Router();
   router.use(
     rateLimit({
@@ -35,195 +43,160 @@ export function createActionLinksRouter(context: AppContext): Router {
     next();
   });
 
-  async function findToken(raw: string) {
+  async function findToken(raw: string): Promise<Token | null> {
     if (!TOKEN_SHAPE.test(raw)) return null;
-    return models.ActionToken.findOne({ tokenHash: hashToken(raw) });
+    return (await models.ActionToken.findOne({ tokenHash: sha256(raw) }).lean()) as Token | null;
   }
 
-  async function localeOf(personId: string): Promise<PageLocale> {
-    const person = await models.Person.findById(personId).lean();
-    return person?.locale === 'en' ? 'en' : 'nb';
+  const tokenId = (token: Token) => String(token._id);
+
+  /** The page for a link that was used, or whose gate has moved on. */
+  async function spentPage(token: Token, claim: Claim, res: Response) {
+    const locale = await views.localeOf(token.personId);
+    const w = words(locale);
+    if (claim.state === 'refused') return closedPage(token, claim.at, res);
+    const what = w.decisions[claim.usedFor] ?? claim.usedFor;
+    sendPage(res, 410, locale, messagePage(locale, w.usedTitle, w.usedBody(what, formatWhen(claim.at, locale))));
   }
 
-  /** Spends the link for `usedFor`; false when another request spent it first. */
-  async function claim(token: TokenDoc, usedFor: string): Promise<boolean> {
-    const now = new Date();
-    if (token.expiresAt.getTime() <= now.getTime()) return false;
-    try {
-      await models.ActionClaim.create({ tokenId: String(token._id), usedFor, at: now });
-    } catch (error) {
-      if ((error as { code?: number }).code === 11000) return false;
-      throw error;
-    }
-    await models.ActionToken.updateOne({ _id: token._id }, { $set: { usedAt: now, usedFor } });
-    return true;
+  /** The gate was settled by another route (or moved on): say how, as far as the record shows. */
+  async function closedPage(token: Token, at: Date, res: Response) {
+    const locale = await views.localeOf(token.personId);
+    const w = words(locale);
+    const decided = await models.Decision.findOne({ initiativeId: token.initiativeId }).sort({ at: -1 }).lean();
+    const why = decided ? (w.decisions[decided.decision] ?? decided.decision) : (token.revokedReason ?? '');
+    sendPage(res, 410, locale, messagePage(locale, w.closedTitle, w.closedBody(why, formatWhen(decided?.at ?? at, locale))));
   }
 
-  /** Gives the link back when nothing was done with it (a dependency was down). */
-  async function release(token: TokenDoc): Promise<void> {
-    await models.ActionClaim.deleteOne({ tokenId: String(token._id) }).catch(() => undefined);
-    await models.ActionToken.updateOne({ _id: token._id }, { $set: { usedAt: null, usedFor: null } }).catch(() => undefined);
-  }
-
-  /** Shows the "already used" page for a link another request has just spent. */
-  async function refuseSpent(token: TokenDoc, res: Response): Promise<void> {
-    const fresh = await models.ActionToken.findById(token._id);
-    if (fresh && !fresh.usedAt && !fresh.revokedAt) {
-      const spent = await models.ActionClaim.findOne({ tokenId: String(token._id) }).lean();
-      if (spent) fresh.set({ usedAt: spent.at, usedFor: spent.usedFor });
-    }
-    await refusal(fresh, res);
-  }
-
-  /** The 404/410 page for a token that cannot act, or null when it can. */
-  async function refusal(token: TokenDoc | null, res: Response): Promise<boolean> {
+  /** Answers with the page saying why the link cannot act now; false when it can. */
+  async function refused(token: Token | null, res: Response): Promise<boolean> {
     if (!token) {
       sendPage(res, 404, 'nb', messagePage('nb', words('nb').unknownTitle, words('nb').unknownBody, 'problem'));
       return true;
     }
-    const locale = await localeOf(token.personId);
-    const w = words(locale);
-    if (token.usedAt) {
-      const what = w.decisions[token.usedFor ?? ''] ?? token.usedFor ?? '';
-      sendPage(res, 410, locale, messagePage(locale, w.usedTitle, w.usedBody(what, formatWhen(token.usedAt, locale))));
+    const claim = await claims.find(tokenId(token));
+    if (claim && claim.state !== 'pending') {
+      await spentPage(token, claim, res);
       return true;
     }
     if (token.revokedAt) {
-      const decided = await models.Decision.findOne({ initiativeId: token.initiativeId }).sort({ at: -1 }).lean();
-      const why = decided ? `${w.decisions[decided.decision] ?? decided.decision}` : token.revokedReason ?? '';
-      sendPage(res, 410, locale, messagePage(locale, w.closedTitle, w.closedBody(why, formatWhen(token.revokedAt, locale))));
+      await closedPage(token, token.revokedAt, res);
       return true;
     }
+    const locale = await views.localeOf(token.personId);
+    const w = words(locale);
     if (token.expiresAt.getTime() <= Date.now()) {
       sendPage(res, 410, locale, messagePage(locale, w.expiredTitle, w.expiredBody, 'problem'));
+      return true;
+    }
+    if (token.purpose === 'measurement' && (await views.followUpEnded(token))) {
+      sendPage(res, 410, locale, messagePage(locale, w.endedTitle, w.endedBody));
       return true;
     }
     return false;
   }
 
-  async function formModel(token: TokenDoc, error?: string) {
-    const initiative = await models.Initiative.findById(token.initiativeId).lean();
-    const person = await models.Person.findById(token.personId).lean();
-    const service = initiative ? await models.Service.findById(initiative.serviceId).lean() : null;
-    const goals = initiative ? await models.Goal.find({ _id: { $in: initiative.goalLinks.map((l) => l.goalId) } }).lean() : [];
-    const benefits = token.gate === 'owner-signoff' ? await models.Benefit.find({ initiativeId: token.initiativeId }).lean() : [];
-    return {
-      locale: (person?.locale === 'en' ? 'en' : 'nb') as PageLocale,
-      personName: person?.name ?? '',
-      title: initiative?.title ?? '',
-      serviceName: service?.name ?? '–',
-      gate: token.gate,
-      step: token.step,
-      goals: goals.map((g) => `${g.code} ${g.title}`),
-      benefits: benefits.map((b) => `${b.title}: ${b.baseline} → ${b.target} ${b.unit}`),
-      allowedActions: token.allowedActions,
-      error,
-    };
-  }
-
-  async function measurementModel(token: TokenDoc, error?: string) {
-    const benefit = await models.Benefit.findById(token.benefitId).lean();
-    const initiative = await models.Initiative.findById(token.initiativeId).lean();
-    return {
-      locale: await localeOf(token.personId),
-      initiativeTitle: initiative?.title ?? '',
-      benefit: { title: benefit?.title ?? '', indicator: benefit?.indicator ?? '', unit: benefit?.unit ?? '', baseline: benefit?.baseline ?? 0, target: benefit?.target ?? 0 },
-      today: new Date().toISOString().slice(0, 10),
-      error,
-    };
-  }
-
   router.get('/:token', async (req, res) => {
     const token = await findToken(req.params.token);
-    if (await refusal(token, res)) return;
+    if (await refused(token, res)) return;
     if (token!.purpose === 'measurement') {
-      const model = await measurementModel(token!);
-      sendPage(res, 200, model.locale, measurementForm(model));
-      return;
+      const model = await views.measurement(token!);
+      return sendPage(res, 200, model.locale, measurementForm(model));
     }
-    const model = await formModel(token!);
+    const model = await views.decision(token!);
     sendPage(res, 200, model.locale, decisionForm(model));
   });
 
-  async function reportMeasurement(token: TokenDoc, body: Record<string, unknown>, res: Response) {
-    const locale = await localeOf(token.personId);
+  async function decide(token: Token, body: Record<string, unknown>, res: Response) {
+    const choice = typeof body.decision === 'string' ? body.decision : '';
+    const comment = typeof body.comment === 'string' ? body.comment.slice(0, 2000) : '';
+    const locale = await views.localeOf(token.personId);
+    const w = words(locale);
+    if (!decisionChoices(token).includes(choice)) {
+      return sendPage(res, 400, locale, decisionForm(await views.decision(token, w.invalidChoice)));
+    }
+    // Spend the link before acting: of two concurrent clicks only one gets the claim.
+    const taken = await claims.take(tokenId(token), choice);
+    if ('spent' in taken) return spentPage(token, taken.spent, res);
+    try {
+      await context.workflows.decide(
+        token.initiativeId,
+        {
+          gate: token.gate as never,
+          step: token.step as 'decision' | 'confirmation',
+          decision: choice as 'approve' | 'reject' | 'revise',
+          comment,
+          actorId: token.personId,
+          channel: 'email',
+          link: { round: token.round, personId: token.personId },
+        },
+        { updateId: updateIdOf(taken.claim) },
+      );
+    } catch (error) {
+      if (!(error instanceof AppError && error.status === 409)) {
+        // Whether it was recorded is not known: the claim stays, and sending the form again
+        // asks the workflow with the same update id, so the decision counts at most once.
+        return sendPage(res, 503, locale, messagePage(locale, w.unavailableTitle, w.unavailableBody, 'problem'));
+      }
+      if (error.code === 'precondition-failed') {
+        await claims.giveBack(tokenId(token));
+        const missing = Object.keys(error.fields ?? {}).map((field) => w.missing[field] ?? error.fields![field]);
+        return sendPage(res, 409, locale, messagePage(locale, w.missingTitle, w.missingBody, 'problem', missing));
+      }
+      await claims.settle(tokenId(token), { state: 'refused', reason: error.message });
+      return closedPage(token, new Date(), res);
+    }
+    await claims.settle(tokenId(token), { state: 'done' });
+    sendPage(res, 200, locale, messagePage(locale, w.recorded, w.recordedBody(w.decisions[choice] ?? choice)));
+  }
+
+  async function reportMeasurement(token: Token, body: Record<string, unknown>, res: Response) {
+    const locale = await views.localeOf(token.personId);
     const w = measurementWords(locale);
-    const value = Number(String(body.value ?? '').trim().replace(',', '.').replace(/\s/g, ''));
-    const measuredAt = new Date(String(body.measuredAt ?? ''));
-    const problem = String(body.value ?? '').trim() === '' || !Number.isFinite(value) ? w.badValue : Number.isNaN(measuredAt.getTime()) || measuredAt.getTime() > Date.now() ? w.badDate : null;
-    if (problem) {
-      sendPage(res, 400, locale, measurementForm(await measurementModel(token, problem)));
-      return;
-    }
-    if (!(await claim(token, `${value}`))) {
-      await refuseSpent(token, res);
-      return;
-    }
+    const raw = String(body.value ?? '').trim();
+    const value = Number(raw.replace(',', '.').replace(/\s/g, ''));
+    // The contract's fields are value and note; the date is today unless the form says otherwise.
+    const dateText = String(body.measuredAt ?? '').trim();
+    const measuredAt = dateText ? new Date(dateText) : new Date();
+    const problem = raw === '' || !Number.isFinite(value) ? w.badValue : Number.isNaN(measuredAt.getTime()) || measuredAt.getTime() > Date.now() + 60_000 ? w.badDate : null;
+    if (problem) return sendPage(res, 400, locale, measurementForm(await views.measurement(token, problem)));
+
+    const taken = await claims.take(tokenId(token), `${value}`);
+    if ('spent' in taken) return spentPage(token, taken.spent, res);
     const note = typeof body.note === 'string' ? body.note.slice(0, 2000) : '';
     try {
       await recordMeasurement(context, { benefitId: token.benefitId!, value, measuredAt, note, reportedById: token.personId, channel: 'email', requestKey: token.key });
     } catch (error) {
-      if (!(error instanceof AppError && error.status === 409)) {
-        await release(token);
-        const pw = words(locale);
-        sendPage(res, 503, locale, messagePage(locale, pw.unavailableTitle, pw.unavailableBody, 'problem'));
-        return;
+      const pw = words(locale);
+      if (error instanceof AppError && error.status < 500) {
+        await claims.settle(tokenId(token), { state: 'refused', reason: error.message });
+        return sendPage(res, 410, locale, messagePage(locale, pw.endedTitle, pw.endedBody));
       }
+      // recordMeasurement took the measurement back: nothing happened, so the link works again.
+      await claims.giveBack(tokenId(token));
+      return sendPage(res, 503, locale, messagePage(locale, pw.unavailableTitle, pw.unavailableBody, 'problem'));
     }
+    await claims.settle(tokenId(token), { state: 'done' });
     const unit = (await models.Benefit.findById(token.benefitId).lean())?.unit ?? '';
     sendPage(res, 200, locale, messagePage(locale, w.recorded, w.recordedBody(`${value} ${unit}`)));
   }
 
   router.post('/:token', async (req, res) => {
     const token = await findToken(req.params.token);
-    if (await refusal(token, res)) return;
-    if (token!.purpose === 'measurement') {
-      await reportMeasurement(token!, req.body ?? {}, res);
-      return;
-    }
-    const decision = typeof req.body?.decision === 'string' ? req.body.decision : '';
-    const comment = typeof req.body?.comment === 'string' ? req.body.comment.slice(0, 2000) : '';
-    const locale = await localeOf(token!.personId);
-    const w = words(locale);
-    const allowed = token!.allowedActions.filter((a) => !(token!.step === 'confirmation' && a === 'reject'));
-    if (!allowed.includes(decision)) {
-      const model = await formModel(token!, w.invalidChoice);
-      sendPage(res, 400, model.locale, decisionForm(model));
-      return;
-    }
+    if (await refused(token, res)) return;
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    if (token!.purpose === 'measurement') return reportMeasurement(token!, body, res);
+    return decide(token!, body, res);
+  });
 
-    // Spend the link before acting: of two concurrent clicks only one gets the claim.
-    if (!(await claim(token!, decision))) {
-      await refuseSpent(token!, res);
-      return;
-    }
-    try {
-      await context.workflows.decide(token!.initiativeId, {
-        gate: token!.gate,
-        step: token!.step as 'decision' | 'confirmation',
-        decision: decision as 'approve' | 'reject' | 'revise',
-        comment,
-        actorId: token!.personId,
-        channel: 'email',
-      });
-    } catch (error) {
-      if (error instanceof AppError && error.status === 409) {
-        // The gate moved on by another route: the link is spent, and the page says so.
-        await models.ActionToken.updateOne({ _id: token!._id }, { $set: { usedAt: null, usedFor: null, revokedAt: new Date(), revokedReason: error.message } });
-        await refusal(await models.ActionToken.findById(token!._id), res);
-        return;
-      }
-      // Nothing was decided: give the link back so the person can try again.
-      await release(token!);
-      sendPage(res, 503, locale, messagePage(locale, w.unavailableTitle, w.unavailableBody, 'problem'));
-      return;
-    }
-    sendPage(res, 200, locale, messagePage(locale, w.recorded, w.recordedBody(w.decisions[decision] ?? decision)));
+  // Link pages answer in HTML whatever goes wrong: a person clicked a link in an email.
+  router.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const w = words('nb');
+    const unavailable = error instanceof AppError ? error.status === 503 : /Mongo|ECONN|timed out/i.test(String((error as Error)?.name ?? '') + String((error as Error)?.message ?? ''));
+    if (!unavailable) console.error('action link page failed:', error);
+    sendPage(res, unavailable ? 503 : 500, 'nb', messagePage('nb', w.unavailableTitle, w.unavailableBody, 'problem'));
   });
 
   return router;
-}
-
-function sendPage(res: Response, status: number, locale: PageLocale, html: string) {
-  res.status(status).set('Content-Language', locale).type('html').send(html);
 }

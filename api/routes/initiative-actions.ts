@@ -1,13 +1,14 @@
 // Decisions, progress reports and admin actions on an initiative. Each goes to the workflow as
 // an update, so the workflow decides what is valid; the answer is the new read model.
 import { Router, type Request } from 'express';
-import { isValidObjectId, type HydratedDocument, type InferSchemaType } from 'mongoose';
-import type { initiativeSchema } from '../../store/models/portfolio.js';
+import { isValidObjectId } from 'mongoose';
 import { z } from 'zod';
-import { ADMIN_ACTIONS, DECISIONS, GATES, type Gate } from '../../domain/types.js';
+import { mayDecide, mayReportProgress } from '../../domain/gates.js';
+import { ADMIN_ACTIONS, DECISIONS, GATES, GATE_STEPS } from '../../domain/types.js';
 import { currentUser, requireAuth, requireRole } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
 import { forbidden, invalid, notFound } from '../errors.js';
+import { originOf } from '../request.js';
 import { parseBody } from '../validation.js';
 
 const decisionBody = z.strictObject({
@@ -15,7 +16,7 @@ const decisionBody = z.strictObject({
   decision: z.enum(DECISIONS),
   comment: z.string().max(2000).default(''),
   conditions: z.array(z.string().trim().min(1).max(500)).max(20).optional(),
-  step: z.enum(['decision', 'confirmation']).optional(),
+  step: z.enum(GATE_STEPS).optional(),
 });
 
 const progressBody = z.strictObject({
@@ -29,22 +30,11 @@ const adminBody = z.strictObject({
   personId: z.string().optional(),
 });
 
-type Initiative = HydratedDocument<InferSchemaType<typeof initiativeSchema>>;
-
-/** Who may decide a gate step: the role or person the gate waits for, or an administrator. */
-export function mayDecide(user: { id: string; roles: string[] }, initiative: Initiative, gate: Gate, step: string): boolean {
-  if (user.roles.includes('admin')) return true;
-  if (gate === 'goal-alignment') return user.roles.includes('governance');
-  if (gate === 'owner-signoff') return user.id === initiative.serviceOwnerId;
-  if (gate === 'implementation') return step === 'confirmation' ? user.id === initiative.serviceOwnerId : user.id === initiative.projectManagerId;
-  return user.roles.includes('governance');
-}
-
 export function createInitiativeActionsRouter(context: AppContext): Router {
   const { models } = context.db;
   const router = Router();
 
-  async function load(req: Request): Promise<Initiative> {
+  async function load(req: Request) {
     const id = String(req.params.id);
     const initiative = isValidObjectId(id) ? await models.Initiative.findById(id) : null;
     if (!initiative) throw notFound('initiative');
@@ -56,9 +46,8 @@ export function createInitiativeActionsRouter(context: AppContext): Router {
   router.post('/:id/decisions', requireAuth, async (req, res) => {
     const body = parseBody(decisionBody, req.body);
     const initiative = await load(req);
-    const user = currentUser(req);
     const step = body.step ?? (body.gate === initiative.gate ? initiative.gateStep ?? 'decision' : 'decision');
-    if (!mayDecide(user, initiative, body.gate, step)) {
+    if (!mayDecide(currentUser(req), initiative, body.gate, step)) {
       throw forbidden(`your role may not decide ${body.gate}${step === 'confirmation' ? ' (confirmation)' : ''} for this initiative`);
     }
     await context.workflows.decide(String(initiative._id), {
@@ -67,8 +56,7 @@ export function createInitiativeActionsRouter(context: AppContext): Router {
       decision: body.decision,
       comment: body.comment,
       conditions: body.conditions,
-      actorId: user.id,
-      channel: req.get('x-endringsporten-client') === 'console' ? 'console' : 'api',
+      ...originOf(req),
     });
     res.json(await answer(String(initiative._id)));
   });
@@ -76,15 +64,11 @@ export function createInitiativeActionsRouter(context: AppContext): Router {
   router.post('/:id/progress', requireAuth, async (req, res) => {
     const body = parseBody(progressBody, req.body);
     const initiative = await load(req);
-    const user = currentUser(req);
-    const allowed =
-      user.roles.includes('admin') || user.id === initiative.projectManagerId || initiative.changeAgentIds.includes(user.id);
-    if (!allowed) throw forbidden('only the project manager, a change agent of the initiative or an administrator may report progress');
+    if (!mayReportProgress(currentUser(req), initiative)) throw forbidden('only the project manager, a change agent of the initiative or an administrator may report progress');
     await context.workflows.reportProgress(String(initiative._id), {
       percent: body.percent,
       note: body.note,
-      actorId: user.id,
-      channel: req.get('x-endringsporten-client') === 'console' ? 'console' : 'api',
+      ...originOf(req),
     });
     res.json(await answer(String(initiative._id)));
   });
@@ -101,8 +85,7 @@ export function createInitiativeActionsRouter(context: AppContext): Router {
       action: body.action,
       reason: body.reason,
       personId: body.personId,
-      actorId: currentUser(req).id,
-      channel: req.get('x-endringsporten-client') === 'console' ? 'console' : 'api',
+      ...originOf(req),
     });
     res.json(await answer(String(initiative._id)));
   });

@@ -6,6 +6,8 @@ import { currentUser, requireAuth } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
 import { forbidden, invalid } from '../errors.js';
 import { recordMeasurement } from '../measurements.js';
+import { mayRecordMeasurement } from '../../domain/gates.js';
+import { channelOf } from '../request.js';
 import { parseBody } from '../validation.js';
 
 const measurementBody = z.strictObject({
@@ -20,20 +22,14 @@ export function createMeasurementsRouter(context: AppContext): Router {
   const router = Router();
   router.post('/', requireAuth, async (req, res) => {
     const body = parseBody(measurementBody, req.body);
-    const user = currentUser(req);
     const benefit = await models.Benefit.findById(body.benefitId).lean();
     if (!benefit) throw invalid({ benefitId: 'no such benefit' });
     const initiative = await models.Initiative.findById(benefit.initiativeId).lean();
-    const allowed =
-      user.roles.includes('admin') ||
-      user.id === benefit.ownerId ||
-      user.id === initiative?.serviceOwnerId ||
-      user.id === initiative?.projectManagerId;
-    if (!allowed) throw forbidden('only the benefit owner, the service owner, the project manager or an administrator may report measurements');
+    if (!mayRecordMeasurement(currentUser(req), benefit, initiative ?? {})) throw forbidden('only the benefit owner, the service owner, the project manager or an administrator may report measurements');
     const measurement = await recordMeasurement(context, {
       ...body,
-      reportedById: user.id,
-      channel: req.get('x-endringsporten-client') === 'console' ? 'console' : 'api',
+      reportedById: currentUser(req).id,
+      channel: channelOf(req),
     });
     res.status(201).json(measurement.toJSON());
   });

@@ -31,11 +31,17 @@ actionTokenSchema.plugin(contractShape);
 
 // One row per spent link. Inserting it is the claim: a unique index decides between two
 // concurrent clicks atomically (FerretDB can lose one of two concurrent updates to a document,
-// so a conditional update on the token alone is not enough).
+// so a conditional update on the token alone is not enough). The token itself is written only
+// by the workflow's activities; the claim only by the request that inserted it.
+export const CLAIM_STATES = ['pending', 'done', 'refused'] as const;
 export const actionClaimSchema = new Schema({
   tokenId: { type: String, required: true },
   usedFor: { type: String, required: true },
   at: { type: Date, required: true },
+  // pending: sent to the workflow, answer not known yet; done: acted; refused: the workflow said
+  // the link no longer applies (reason). A fixable refusal deletes the claim instead.
+  state: { type: String, enum: CLAIM_STATES, default: 'done' },
+  reason: { type: String, default: null },
 });
 actionClaimSchema.index({ tokenId: 1 }, { unique: true });
 

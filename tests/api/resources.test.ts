@@ -167,7 +167,7 @@ describe('benefits and measurements', () => {
   });
 
   it('gives the benefit to the service owner unless told otherwise', async () => {
-    const initiativeId = await createInitiativeDoc(models(), service.town);
+    const initiativeId = await service.startInitiative();
     const created = await (await service.as(service.town.projectManager)).post('/api/benefits', benefitBody(initiativeId));
     expect(created.status).toBe(201);
     expect(created.body.ownerId).toBe(service.town.owner);

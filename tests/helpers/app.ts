@@ -7,7 +7,7 @@ import type { AppContext } from '../../api/context.js';
 import { ensurePolicies, startServer } from '../../api/server.js';
 import { createWorkflowGateway } from '../../api/temporal.js';
 import { startEngine, type Engine } from './engine.js';
-import { createMunicipality, type Municipality } from './fixtures.js';
+import { createInitiativeDoc, createMunicipality, type Municipality } from './fixtures.js';
 
 export const TEST_PASSWORD = 'korrekt-hest-batteri-stift';
 
@@ -73,6 +73,8 @@ export interface TestService {
   context: AppContext;
   baseUrl: string;
   town: Municipality;
+  /** An initiative saved and with its workflow running, as the API creates them. */
+  startInitiative(overrides?: Record<string, unknown>): Promise<string>;
   /** A logged-in client for a person of the test municipality. */
   as(personId: string): Promise<HttpClient>;
   anonymous(): HttpClient;
@@ -93,6 +95,11 @@ export async function startService(): Promise<TestService> {
     context,
     baseUrl,
     town,
+    async startInitiative(overrides = {}) {
+      const id = await createInitiativeDoc(engine.db.models, town, overrides);
+      await context.workflows.start(id, (overrides.kind as 'project' | 'line' | undefined) ?? 'project');
+      return id;
+    },
     async as(personId) {
       const client = httpClient(baseUrl);
       const email = await town.emailOf(personId);

@@ -1,18 +1,39 @@
 // Determinism guard at the source level: workflow code imports no Node built-ins, no I/O
-// libraries and no activity implementations (only their types).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// libraries and no activity implementations (only their types) — also through the domain
+// modules it imports.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const workflowsDir = fileURLToPath(new URL('../../workflows', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const workflowsDir = join(root, 'workflows');
+const domainDir = join(root, 'domain');
 const ALLOWED_PACKAGES = ['@temporalio/workflow', '@temporalio/common'];
-const ALLOWED_LOCAL = [/^\.\/[\w-]+\.js$/, /^\.\.\/domain\/(types|search-attributes)\.js$/];
 
-function importsOf(source: string): { specifier: string; typeOnly: boolean }[] {
+export function importsOf(source: string): { specifier: string; typeOnly: boolean }[] {
   const found: { specifier: string; typeOnly: boolean }[] = [];
   for (const match of source.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
     found.push({ specifier: match[3], typeOnly: Boolean(match[2]) });
+  }
+  return found;
+}
+
+/** What a workflow file pulls into the bundle: its value imports, followed through local modules. */
+function bundledImports(file: string, seen = new Set<string>()): { from: string; specifier: string }[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const found: { from: string; specifier: string }[] = [];
+  for (const { specifier, typeOnly } of importsOf(readFileSync(file, 'utf8'))) {
+    if (typeOnly) continue;
+    if (!specifier.startsWith('.')) {
+      found.push({ from: relative(root, file), specifier });
+      continue;
+    }
+    const target = resolve(dirname(file), specifier.replace(/\.js$/, '.ts'));
+    const inside = target.startsWith(workflowsDir) || target.startsWith(domainDir);
+    if (!inside || !existsSync(target)) found.push({ from: relative(root, file), specifier });
+    else found.push(...bundledImports(target, seen));
   }
   return found;
 }
@@ -21,14 +42,7 @@ describe('workflow code', () => {
   const files = readdirSync(workflowsDir).filter((f) => f.endsWith('.ts'));
 
   it.each(files)('%s imports only deterministic modules', (file) => {
-    const source = readFileSync(join(workflowsDir, file), 'utf8');
-    const offending = importsOf(source)
-      .filter(({ specifier, typeOnly }) => {
-        if (typeOnly) return false;
-        if (ALLOWED_PACKAGES.includes(specifier)) return false;
-        return !ALLOWED_LOCAL.some((pattern) => pattern.test(specifier));
-      })
-      .map(({ specifier }) => specifier);
+    const offending = bundledImports(join(workflowsDir, file)).filter(({ specifier }) => !ALLOWED_PACKAGES.includes(specifier));
     expect(offending).toEqual([]);
   });
 

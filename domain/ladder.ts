@@ -1,18 +1,7 @@
-// The escalation ladder's due times for a gate step, from the gate's policy and the calendar.
-import { addDuration } from '../domain/calendar.js';
-import { DEFAULT_POLICIES, type PolicyValues } from '../domain/policy-defaults.js';
-import type { Gate } from '../domain/types.js';
-import type { Models } from '../store/models/index.js';
-import type { LadderStep } from '../workflows/definitions.js';
-
-export async function policyFor(models: Models, gate: Gate): Promise<PolicyValues> {
-  const stored = await models.Policy.findById(gate).lean();
-  return stored ? { ...DEFAULT_POLICIES[gate], ...stripNulls(stored) } : DEFAULT_POLICIES[gate];
-}
-
-function stripNulls<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
-}
+// When each step of a gate step's escalation ladder falls due under a policy.
+import { addDuration } from './calendar.js';
+import type { LadderStep } from './escalation.js';
+import type { PolicyValues } from './policy.js';
 
 /** Reminder, escalation and stalled times counted from `from`. */
 export function decisionLadder(policy: PolicyValues, from: Date): LadderStep[] {

@@ -1,0 +1,82 @@
+// What may change on an initiative and its benefit plan, given where the initiative is. The
+// workflow's update validators apply these rules, so an edit that does not fit is refused (409)
+// before it enters history.
+import type { GoalLink } from './goal-links.js';
+import { responsibleField, type PartyField } from './gates.js';
+import { isAfter, type Gate, type GateStep, type Status } from './types.js';
+
+export interface Position {
+  status: Status;
+  gate: Gate;
+  step: GateStep;
+}
+
+export interface InitiativeChanges {
+  title?: string;
+  description?: string;
+  serviceId?: string;
+  projectManagerId?: string;
+  serviceOwnerId?: string;
+  governanceId?: string;
+  goalLinks?: GoalLink[];
+  changeAgentIds?: string[];
+  enthusiastIds?: string[];
+}
+
+export type InitiativeField = keyof InitiativeChanges;
+
+/** Fields a project manager edits; everything else on an initiative is the workflow's. */
+export const INITIATIVE_EDITABLE: readonly InitiativeField[] = [
+  'title', 'description', 'serviceId', 'projectManagerId', 'serviceOwnerId', 'governanceId', 'goalLinks', 'changeAgentIds', 'enthusiastIds',
+];
+
+/** Fields fixed when the initiative is registered. */
+export const INITIATIVE_FIXED = ['kind'] as const;
+
+/** A benefit's plan: what the service owner accepts at sign-off. */
+export const BENEFIT_PLAN_FIELDS = ['baseline', 'target', 'direction', 'measureEvery', 'followUpUntil'] as const;
+
+/** Fixed when the benefit is created. */
+export const BENEFIT_FIXED = ['initiativeId'] as const;
+
+export interface EditRefusal {
+  reason: 'not-active' | 'locked';
+  message: string;
+}
+
+const notActive = (status: Status): EditRefusal => ({ reason: 'not-active', message: `the initiative is ${status} and can no longer be changed` });
+
+/**
+ * The person the current gate step waits for changes only through an administrator's audited
+ * reassign (which revokes their links and sends the new person theirs); goal links are what
+ * governance approved, so they are fixed once goal alignment has passed.
+ */
+export function initiativeEditRefusal(at: Position, changed: readonly string[]): EditRefusal | null {
+  if (at.status !== 'active') return notActive(at.status);
+  const locked: PartyField = responsibleField(at.gate, at.step);
+  if (changed.includes(locked)) {
+    return { reason: 'locked', message: `${locked} names who the ${at.gate} gate is waiting for; an administrator changes it with reassign` };
+  }
+  if (changed.includes('goalLinks') && at.gate !== 'goal-alignment') {
+    return { reason: 'locked', message: 'goal links were approved at goal alignment and can no longer be changed' };
+  }
+  return null;
+}
+
+export type BenefitOperation = 'create' | 'update' | 'delete';
+
+/** After owner sign-off the plan is the one the service owner accepted: its targets stand. */
+export const planIsAccepted = (gate: Gate) => isAfter(gate, 'owner-signoff');
+
+export function benefitEditRefusal(at: Position, operation: BenefitOperation, changed: readonly string[]): EditRefusal | null {
+  if (at.status !== 'active') return notActive(at.status);
+  if (!planIsAccepted(at.gate)) return null;
+  const touchesPlan = operation !== 'update' || changed.some((field) => (BENEFIT_PLAN_FIELDS as readonly string[]).includes(field));
+  if (touchesPlan) {
+    return {
+      reason: 'locked',
+      message: 'the service owner accepted this benefit plan at sign-off; its benefits, targets, dates and cadence change only when the service owner accepts the change',
+    };
+  }
+  return null;
+}

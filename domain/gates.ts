@@ -1,0 +1,85 @@
+// Who is responsible for each gate step, and who may act on an initiative. The API enforces
+// these rules, the activities address emails by them and the console shapes its buttons by them.
+import type { Gate, GateStep, Role } from './types.js';
+
+/** The initiative's fields that name a person responsible for a gate step. */
+export type PartyField = 'projectManagerId' | 'serviceOwnerId' | 'governanceId';
+
+export interface Parties {
+  projectManagerId?: string | null;
+  serviceOwnerId?: string | null;
+  governanceId?: string | null;
+  changeAgentIds?: readonly string[] | null;
+  enthusiastIds?: readonly string[] | null;
+}
+
+export interface Actor {
+  id: string;
+  roles: readonly Role[] | readonly string[];
+}
+
+export const isAdministrator = (actor: Pick<Actor, 'roles'> | null | undefined) => Boolean(actor?.roles.includes('admin'));
+
+/**
+ * Whose turn it is in a gate step: governance decides goal alignment, the service owner signs
+ * off, the project manager carries implementation until the service owner confirms go-live, and
+ * the service owner answers for benefit realisation.
+ */
+export function responsibleField(gate: Gate, step: GateStep): PartyField {
+  if (gate === 'goal-alignment') return 'governanceId';
+  if (gate === 'implementation' && step === 'decision') return 'projectManagerId';
+  return 'serviceOwnerId';
+}
+
+export function responsiblePerson(initiative: Parties, gate: Gate, step: GateStep): string | null {
+  return initiative[responsibleField(gate, step)] ?? null;
+}
+
+/** Benefit realisation passes on its measurements; only an administrator's skip moves it. */
+export const isDecidable = (gate: Gate) => gate !== 'benefit-realisation';
+
+/** A gate decision is taken by the person the initiative names for the step, or an administrator. */
+export function mayDecide(actor: Actor, initiative: Parties, gate: Gate, step: GateStep): boolean {
+  if (!isDecidable(gate)) return false;
+  return isAdministrator(actor) || actor.id === responsiblePerson(initiative, gate, step);
+}
+
+/** The project manager, a change agent of the initiative, or an administrator reports progress. */
+export function mayReportProgress(actor: Actor, initiative: Parties): boolean {
+  return isAdministrator(actor) || actor.id === initiative.projectManagerId || Boolean(initiative.changeAgentIds?.includes(actor.id));
+}
+
+/** The benefit's owner, the service owner, the project manager or an administrator. */
+export function mayRecordMeasurement(actor: Actor, benefit: { ownerId?: string | null }, initiative: Parties): boolean {
+  return isAdministrator(actor) || [benefit.ownerId, initiative.serviceOwnerId, initiative.projectManagerId].includes(actor.id);
+}
+
+/** The initiative's own fields: its project manager or an administrator. */
+export function mayEditInitiative(actor: Actor, initiative: Parties): boolean {
+  return isAdministrator(actor) || actor.id === initiative.projectManagerId;
+}
+
+/** The benefit plan: the project manager proposes it, the service owner owns it. */
+export function mayEditBenefitPlan(actor: Actor, initiative: Parties): boolean {
+  return isAdministrator(actor) || actor.id === initiative.projectManagerId || actor.id === initiative.serviceOwnerId;
+}
+
+/** Everyone named on the initiative, for "takes part in" checks. */
+export function participants(initiative: Parties): string[] {
+  return [
+    initiative.projectManagerId,
+    initiative.serviceOwnerId,
+    initiative.governanceId,
+    ...(initiative.changeAgentIds ?? []),
+    ...(initiative.enthusiastIds ?? []),
+  ].filter((id): id is string => Boolean(id));
+}
+
+/** The role a person needs to be named in each party field of an initiative. */
+export const PARTY_ROLES = {
+  projectManagerId: 'project-manager',
+  serviceOwnerId: 'service-owner',
+  governanceId: 'governance',
+  changeAgentIds: 'change-agent',
+  enthusiastIds: 'enthusiast',
+} as const satisfies Record<PartyField | 'changeAgentIds' | 'enthusiastIds', Role>;

@@ -1,0 +1,14 @@
+// Fields the workflow keeps up to date on its documents. Users never write them: a PUT that
+// carries them (react-admin sends whole records) has them dropped, and the console shows them
+// read-only.
+export const INITIATIVE_READ_MODEL = [
+  'gate', 'gateStep', 'status', 'stalled', 'escalationLevel', 'gateEnteredAt', 'gateDueAt', 'waitingOnId', 'progressPercent',
+  'lastProgressAt', 'priorityScore', 'workflowId', 'benefitOutcome', 'completedAt', 'goalIds',
+] as const;
+
+export const BENEFIT_READ_MODEL = [
+  'latestValue', 'latestMeasuredAt', 'achievement', 'band', 'onTrack', 'realised', 'nextMeasurementDue', 'followUpStartedAt',
+] as const;
+
+/** Kept by the server on every record. */
+export const SERVER_FIELDS = ['id', '_id', '__v', 'createdAt', 'updatedAt'] as const;
