@@ -15,6 +15,7 @@ export async function createMunicipality(models: Models) {
   const englishOwner = await person('Emma Owner', ['service-owner'], { locale: 'en' });
   const projectManager = await person('Per Prosjektleder', ['project-manager']);
   const changeAgent = await person('Eva Endringsagent', ['change-agent']);
+  const changeAgent2 = await person('Espen Endringsagent', ['change-agent'], { unit: 'Hjemmesykepleie' });
   const enthusiast = await person('Ine Ildsjel', ['enthusiast']);
   const goal = await models.Goal.create({ code: `G-${tag}`, title: 'Digitale tjenester som innbyggerne bruker', weight: 4 });
   const service = await models.Service.create({ name: `Hjemmetjenester ${tag}`, ownerId: String(owner._id) });
@@ -28,6 +29,7 @@ export async function createMunicipality(models: Models) {
     englishOwner: id(englishOwner),
     projectManager: id(projectManager),
     changeAgent: id(changeAgent),
+    changeAgent2: id(changeAgent2),
     enthusiast: id(enthusiast),
     goal: id(goal),
     service: id(service),

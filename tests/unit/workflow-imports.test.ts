@@ -5,19 +5,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { importsOf } from '../helpers/imports.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const workflowsDir = join(root, 'workflows');
 const domainDir = join(root, 'domain');
 const ALLOWED_PACKAGES = ['@temporalio/workflow', '@temporalio/common'];
-
-export function importsOf(source: string): { specifier: string; typeOnly: boolean }[] {
-  const found: { specifier: string; typeOnly: boolean }[] = [];
-  for (const match of source.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
-    found.push({ specifier: match[3], typeOnly: Boolean(match[2]) });
-  }
-  return found;
-}
 
 /** What a workflow file pulls into the bundle: its value imports, followed through local modules. */
 function bundledImports(file: string, seen = new Set<string>()): { from: string; specifier: string }[] {
