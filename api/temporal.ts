@@ -1,26 +1,11 @@
 // The API's only door to Temporal: starts initiative workflows and sends them updates.
 // It never changes gate state itself.
 import { Client, Connection, WorkflowUpdateFailedError, WorkflowNotFoundError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
 import type { Config } from '../config/config.js';
 import type { InitiativeKind } from '../domain/types.js';
-import {
-  adminUpdate,
-  benefitPlanUpdate,
-  BusinessError,
-  decideUpdate,
-  editUpdate,
-  measurementUpdate,
-  reportProgressUpdate,
-  stateQuery,
-  workflowIdFor,
-  type AdminRequest,
-  type BenefitPlanEdit,
-  type DecisionRequest,
-  type InitiativeEdit,
-  type ProgressReport,
-  type WorkflowState,
-} from '../workflows/definitions.js';
+import * as workflow from '../workflows/definitions.js';
+import { BusinessError, workflowIdFor, type AdminRequest, type BenefitPlanEdit, type DecisionRequest, type InitiativeEdit, type ProgressReport, type WorkflowState } from '../workflows/definitions.js';
 import { AppError } from './errors.js';
 
 export interface WorkflowGateway {
@@ -71,6 +56,8 @@ const DEADLINE_MS = { start: 10_000, update: 30_000, query: 10_000 };
 export function createWorkflowGateway(client: Client, config: Config, connection?: Connection): WorkflowGateway {
   const handle = (initiativeId: string) => client.workflow.getHandle(workflowIdFor(initiativeId));
   const within = <T>(ms: number, fn: () => Promise<T>) => client.withDeadline(Date.now() + ms, fn);
+  const update = <A>(initiativeId: string, definition: UpdateDefinition<WorkflowState, [A]>, arg: A, updateId?: string) =>
+    within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(definition, { args: [arg], updateId })).catch(toAppError);
   return {
     async start(initiativeId, kind) {
       const workflowId = workflowIdFor(initiativeId);
@@ -87,26 +74,16 @@ export function createWorkflowGateway(client: Client, config: Config, connection
       }
       return workflowId;
     },
-    async decide(initiativeId, request, options) {
-      return within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(decideUpdate, { args: [request], updateId: options?.updateId })).catch(toAppError);
-    },
-    async reportProgress(initiativeId, report) {
-      return within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(reportProgressUpdate, { args: [report] })).catch(toAppError);
-    },
-    async admin(initiativeId, request) {
-      return within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(adminUpdate, { args: [request] })).catch(toAppError);
-    },
+    decide: (initiativeId, request, options) => update(initiativeId, workflow.decideUpdate, request, options?.updateId),
+    reportProgress: (initiativeId, report) => update(initiativeId, workflow.reportProgressUpdate, report),
+    admin: (initiativeId, request) => update(initiativeId, workflow.adminUpdate, request),
     async measurementRecorded(initiativeId, benefitId) {
-      await within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(measurementUpdate, { args: [{ benefitId }] })).catch(toAppError);
+      await update(initiativeId, workflow.measurementUpdate, { benefitId });
     },
-    async edit(initiativeId, edit) {
-      return within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(editUpdate, { args: [edit] })).catch(toAppError);
-    },
-    async editBenefitPlan(initiativeId, edit) {
-      return within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(benefitPlanUpdate, { args: [edit] })).catch(toAppError);
-    },
+    edit: (initiativeId, edit) => update(initiativeId, workflow.editUpdate, edit),
+    editBenefitPlan: (initiativeId, edit) => update(initiativeId, workflow.benefitPlanUpdate, edit),
     async state(initiativeId) {
-      return within(DEADLINE_MS.query, () => handle(initiativeId).query(stateQuery)).catch(toAppError);
+      return within(DEADLINE_MS.query, () => handle(initiativeId).query(workflow.stateQuery)).catch(toAppError);
     },
     async ping() {
       await within(2_000, () => client.workflowService.getSystemInfo({}));

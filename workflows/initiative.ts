@@ -154,21 +154,18 @@ class InitiativeProcess {
 
   // --- requests ----------------------------------------------------------------------------
 
+  /** What each kind of request does to the current step. */
+  private readonly handlers: { [K in InboxItem['type']]: (item: Extract<InboxItem, { type: K }>) => Promise<StepOutcome> } = {
+    decision: (item) => this.decide(item.request),
+    admin: (item) => this.administer(item.request),
+    progress: (item) => this.reportProgress(item.report),
+    measurement: (item) => this.evaluateMeasurement(item.benefitId),
+    edit: (item) => this.edit(item.edit),
+    'benefit-edit': (item) => this.editBenefitPlan(item.edit),
+  };
+
   private handle(item: InboxItem): Promise<StepOutcome> {
-    switch (item.type) {
-      case 'decision':
-        return this.decide(item.request);
-      case 'admin':
-        return this.administer(item.request);
-      case 'progress':
-        return this.reportProgress(item.report);
-      case 'measurement':
-        return this.evaluateMeasurement(item.benefitId);
-      case 'edit':
-        return this.edit(item.edit);
-      case 'benefit-edit':
-        return this.editBenefitPlan(item.edit);
-    }
+    return (this.handlers[item.type] as (item: InboxItem) => Promise<StepOutcome>)(item);
   }
 
   private async decide(request: DecisionRequest): Promise<StepOutcome> {

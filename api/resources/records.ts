@@ -1,42 +1,50 @@
-// Read-only resources: what happened. Admin-only where it shows other people's mail.
+// Read-only resources: what happened. Everyone reads measurements and decisions; emails and the
+// audit trail are narrowed to what concerns the caller unless they are an administrator
+// (domain/access.ts says which; the filters here say what "concerns" means).
+import { trusted } from 'mongoose';
+import type { Request } from 'express';
+import { currentUser } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
 import type { ResourceSpec } from './crud.js';
+import type { FilterKind } from './list-query.js';
+
+type Spec = Omit<ResourceSpec, 'name' | 'model'>;
+
+const spec = (filters: Record<string, FilterKind>, searchFields: string[], sortable: string[], defaultSort: [string, 'ASC' | 'DESC'], more: Partial<Spec> = {}): Spec => ({
+  filters,
+  searchFields,
+  sortable: ['id', ...sortable],
+  defaultSort,
+  ...more,
+});
 
 export function readOnlyResources({ db }: AppContext): ResourceSpec[] {
   const { models } = db;
+
+  /** The initiatives a person is named on, in any role. */
+  async function initiativesOf(req: Request): Promise<string[]> {
+    const id = currentUser(req).id;
+    const parties = ['projectManagerId', 'serviceOwnerId', 'governanceId', 'changeAgentIds', 'enthusiastIds'].map((field) => ({ [field]: id }));
+    const initiatives = await models.Initiative.find({ $or: parties }, { _id: 1 }).lean();
+    return initiatives.map((i) => String(i._id));
+  }
+
   return [
-    {
-      name: 'measurements',
-      model: models.Measurement,
-      filters: { benefitId: 'id', initiativeId: 'id', channel: 'enum', reportedById: 'id' },
-      searchFields: ['note'],
-      sortable: ['id', 'measuredAt', 'value', 'createdAt'],
-      defaultSort: ['measuredAt', 'ASC'],
-    },
-    {
-      name: 'decisions',
-      model: models.Decision,
-      filters: { initiativeId: 'id', gate: 'enum', decision: 'enum', channel: 'enum', byId: 'id' },
-      searchFields: ['comment'],
-      sortable: ['id', 'at', 'gate', 'decision'],
-      defaultSort: ['at', 'DESC'],
-    },
+    { name: 'measurements', model: models.Measurement, ...spec({ benefitId: 'id', initiativeId: 'id', channel: 'enum', reportedById: 'id' }, ['note'], ['measuredAt', 'value', 'createdAt'], ['measuredAt', 'ASC']) },
+    { name: 'decisions', model: models.Decision, ...spec({ initiativeId: 'id', gate: 'enum', decision: 'enum', channel: 'enum', byId: 'id' }, ['comment'], ['at', 'gate', 'decision'], ['at', 'DESC']) },
     {
       name: 'emails',
       model: models.Email,
-      filters: { initiativeId: 'id', kind: 'enum', status: 'enum', to: 'string', toId: 'id' },
-      searchFields: ['subject', 'to'],
-      sortable: ['id', 'sentAt', 'createdAt', 'kind', 'status'],
-      defaultSort: ['createdAt', 'DESC'],
+      ...spec({ initiativeId: 'id', kind: 'enum', status: 'enum', to: 'string', toId: 'id' }, ['subject', 'to'], ['sentAt', 'createdAt', 'kind', 'status'], ['createdAt', 'DESC'], {
+        ownFilter: async (req) => ({ toId: currentUser(req).id }),
+      }),
     },
     {
       name: 'audit',
       model: models.Audit,
-      filters: { initiativeId: 'id', action: 'string', channel: 'enum', actorId: 'id' },
-      searchFields: ['action'],
-      sortable: ['id', 'at', 'action'],
-      defaultSort: ['at', 'DESC'],
+      ...spec({ initiativeId: 'id', action: 'string', channel: 'enum', actorId: 'id' }, ['action'], ['at', 'action'], ['at', 'DESC'], {
+        ownFilter: async (req) => ({ initiativeId: trusted({ $in: await initiativesOf(req) }) }),
+      }),
     },
   ];
 }
-

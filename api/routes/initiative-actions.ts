@@ -1,10 +1,11 @@
 // Decisions, progress reports and admin actions on an initiative. Each goes to the workflow as
 // an update, so the workflow decides what is valid; the answer is the new read model.
 import { Router, type Request } from 'express';
-import { isValidObjectId } from 'mongoose';
+import { isValidObjectId, type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { z } from 'zod';
 import { mayDecide, mayReportProgress } from '../../domain/gates.js';
 import { ADMIN_ACTIONS, DECISIONS, GATES, GATE_STEPS } from '../../domain/types.js';
+import type { initiativeSchema } from '../../store/models/portfolio.js';
 import { currentUser, requireAuth, requireRole } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
 import { forbidden, invalid, notFound } from '../errors.js';
@@ -30,71 +31,75 @@ const adminBody = z.strictObject({
   personId: z.string().optional(),
 });
 
+type Initiative = HydratedDocument<InferSchemaType<typeof initiativeSchema>>;
+
 export function createInitiativeActionsRouter(context: AppContext): Router {
   const { models } = context.db;
+  const { workflows } = context;
   const router = Router();
 
-  async function load(req: Request) {
+  async function load(req: Request): Promise<Initiative> {
     const id = String(req.params.id);
     const initiative = isValidObjectId(id) ? await models.Initiative.findById(id) : null;
     if (!initiative) throw notFound('initiative');
     return initiative;
   }
 
-  const answer = async (id: string) => (await models.Initiative.findById(id))!.toJSON();
-
-  router.post('/:id/decisions', requireAuth, async (req, res) => {
-    const body = parseBody(decisionBody, req.body);
-    const initiative = await load(req);
-    const step = body.step ?? (body.gate === initiative.gate ? initiative.gateStep ?? 'decision' : 'decision');
-    if (!mayDecide(currentUser(req), initiative, body.gate, step)) {
-      throw forbidden(`your role may not decide ${body.gate}${step === 'confirmation' ? ' (confirmation)' : ''} for this initiative`);
-    }
-    await context.workflows.decide(String(initiative._id), {
-      gate: body.gate,
-      step,
-      decision: body.decision,
-      comment: body.comment,
-      conditions: body.conditions,
-      ...originOf(req),
+  /**
+   * One action route: validate the body, check that the caller may act on this initiative, send
+   * the update to the workflow, and answer with the read model after it.
+   */
+  function action<T>(path: string, schema: z.ZodType<T>, check: (req: Request, initiative: Initiative, body: T) => Promise<void> | void, send: (initiative: Initiative, body: T, req: Request) => Promise<unknown>) {
+    router.post(`/:id/${path}`, requireAuth, async (req, res) => {
+      const body = parseBody(schema, req.body);
+      const initiative = await load(req);
+      await check(req, initiative, body);
+      await send(initiative, body, req);
+      res.json((await models.Initiative.findById(initiative._id))!.toJSON());
     });
-    res.json(await answer(String(initiative._id)));
-  });
+  }
 
-  router.post('/:id/progress', requireAuth, async (req, res) => {
-    const body = parseBody(progressBody, req.body);
-    const initiative = await load(req);
-    if (!mayReportProgress(currentUser(req), initiative)) throw forbidden('only the project manager, a change agent of the initiative or an administrator may report progress');
-    await context.workflows.reportProgress(String(initiative._id), {
-      percent: body.percent,
-      note: body.note,
-      ...originOf(req),
-    });
-    res.json(await answer(String(initiative._id)));
-  });
+  const stepOf = (initiative: Initiative, body: { gate: string; step?: 'decision' | 'confirmation' }) =>
+    body.step ?? (body.gate === initiative.gate ? initiative.gateStep ?? 'decision' : 'decision');
 
-  router.post('/:id/admin', requireAuth, requireRole('admin'), async (req, res) => {
-    const body = parseBody(adminBody, req.body);
-    const initiative = await load(req);
-    if (body.action === 'reassign') {
+  action(
+    'decisions',
+    decisionBody,
+    (req, initiative, body) => {
+      const step = stepOf(initiative, body);
+      if (!mayDecide(currentUser(req), initiative, body.gate, step)) {
+        throw forbidden(`your role may not decide ${body.gate}${step === 'confirmation' ? ' (confirmation)' : ''} for this initiative`);
+      }
+    },
+    (initiative, body, req) => workflows.decide(String(initiative._id), { ...body, step: stepOf(initiative, body), ...originOf(req) }),
+  );
+
+  action(
+    'progress',
+    progressBody,
+    (req, initiative) => {
+      if (!mayReportProgress(currentUser(req), initiative)) throw forbidden('only the project manager, a change agent of the initiative or an administrator may report progress');
+    },
+    (initiative, body, req) => workflows.reportProgress(String(initiative._id), { ...body, ...originOf(req) }),
+  );
+
+  router.post('/:id/admin', requireRole('admin'));
+  action(
+    'admin',
+    adminBody,
+    async (_req, _initiative, body) => {
+      if (body.action !== 'reassign') return;
       if (!body.personId) throw invalid({ personId: 'reassign needs the person who takes over' });
       const person = isValidObjectId(body.personId) ? await models.Person.findById(body.personId).lean() : null;
       if (!person) throw invalid({ personId: 'no such person' });
-    }
-    await context.workflows.admin(String(initiative._id), {
-      action: body.action,
-      reason: body.reason,
-      personId: body.personId,
-      ...originOf(req),
-    });
-    res.json(await answer(String(initiative._id)));
-  });
+    },
+    (initiative, body, req) => workflows.admin(String(initiative._id), { ...body, ...originOf(req) }),
+  );
 
   router.get('/:id/workflow', requireAuth, async (req, res) => {
     const initiative = await load(req);
-    res.json(await context.workflows.state(String(initiative._id)));
+    res.json(await workflows.state(String(initiative._id)));
   });
 
   return router;
 }
-

@@ -1,32 +1,33 @@
 // Benefit plans (gevinstplaner, "nytte" in Prosjektveiviseren 2026) and their measurements.
 import { Schema } from 'mongoose';
 import { BANDS, BENEFIT_CATEGORIES, DIRECTIONS } from '../../domain/types.js';
+import { optionalDate, optionalNumber, optionalString, requiredDate, requiredNumber, requiredOneOf, requiredString } from './fields.js';
 import { contractShape } from './plugin.js';
 
 export const benefitSchema = new Schema(
   {
-    initiativeId: { type: String, required: true },
+    initiativeId: requiredString(),
     title: { type: String, required: true, trim: true, maxlength: 300 },
-    category: { type: String, enum: BENEFIT_CATEGORIES, required: true },
+    category: requiredOneOf(BENEFIT_CATEGORIES),
     indicator: { type: String, required: true, trim: true, maxlength: 300 },
     unit: { type: String, required: true, trim: true, maxlength: 60 },
     dataSource: { type: String, default: '', maxlength: 300 },
-    baseline: { type: Number, required: true },
-    baselineDate: { type: Date, required: true },
-    target: { type: Number, required: true },
-    direction: { type: String, enum: DIRECTIONS, required: true },
-    measureEvery: { type: String, required: true },
-    followUpUntil: { type: Date, required: true },
-    ownerId: { type: String, required: true },
+    baseline: requiredNumber(),
+    baselineDate: requiredDate(),
+    target: requiredNumber(),
+    direction: requiredOneOf(DIRECTIONS),
+    measureEvery: requiredString(),
+    followUpUntil: requiredDate(),
+    ownerId: requiredString(),
     // Read model.
-    latestValue: { type: Number, default: null },
-    latestMeasuredAt: { type: Date, default: null },
-    achievement: { type: Number, default: null },
+    latestValue: optionalNumber(),
+    latestMeasuredAt: optionalDate(),
+    achievement: optionalNumber(),
     band: { type: String, enum: [...BANDS, null], default: null },
     onTrack: { type: Boolean, default: null },
     realised: { type: Boolean, default: false },
-    nextMeasurementDue: { type: Date, default: null },
-    followUpStartedAt: { type: Date, default: null },
+    nextMeasurementDue: optionalDate(),
+    followUpStartedAt: optionalDate(),
   },
   { timestamps: true },
 );
@@ -36,14 +37,14 @@ benefitSchema.plugin(contractShape);
 
 export const measurementSchema = new Schema(
   {
-    benefitId: { type: String, required: true },
-    initiativeId: { type: String, required: true },
-    value: { type: Number, required: true },
-    measuredAt: { type: Date, required: true },
+    benefitId: requiredString(),
+    initiativeId: requiredString(),
+    value: requiredNumber(),
+    measuredAt: requiredDate(),
     note: { type: String, default: '', maxlength: 2000 },
-    reportedById: { type: String, default: null },
+    reportedById: optionalString(),
     channel: { type: String, enum: ['email', 'console', 'api'], required: true },
-    requestKey: { type: String, default: null },
+    requestKey: optionalString(),
   },
   { timestamps: true },
 );

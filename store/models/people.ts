@@ -1,5 +1,6 @@
 import { Schema } from 'mongoose';
 import { ROLES } from '../../domain/types.js';
+import { optionalString } from './fields.js';
 import { contractShape } from './plugin.js';
 
 export const personSchema = new Schema(
@@ -7,10 +8,10 @@ export const personSchema = new Schema(
     name: { type: String, required: true, trim: true, maxlength: 200 },
     email: { type: String, required: true, lowercase: true, trim: true, maxlength: 320 },
     roles: { type: [{ type: String, enum: ROLES }], default: [] },
-    managerId: { type: String, default: null },
+    managerId: optionalString(),
     unit: { type: String, default: '', maxlength: 200 },
     locale: { type: String, enum: ['nb', 'en'], default: 'nb' },
-    passwordHash: { type: String, default: null },
+    passwordHash: optionalString(),
   },
   { timestamps: true },
 );

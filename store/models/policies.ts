@@ -1,16 +1,17 @@
 import { Schema } from 'mongoose';
 import { CALENDARS } from '../../domain/types.js';
+import { optionalString, requiredOneOf, requiredString } from './fields.js';
 import { contractShape } from './plugin.js';
 
 // _id is the gate name, so `GET /api/policies/owner-signoff` reads naturally.
 export const policySchema = new Schema(
   {
-    _id: { type: String, required: true },
-    remindAfter: { type: String, required: true },
-    escalateAfter: { type: String, required: true },
-    stalledAfter: { type: String, required: true },
-    calendar: { type: String, enum: CALENDARS, required: true },
-    reportEvery: { type: String, default: null },
+    _id: requiredString(),
+    remindAfter: requiredString(),
+    escalateAfter: requiredString(),
+    stalledAfter: requiredString(),
+    calendar: requiredOneOf(CALENDARS),
+    reportEvery: optionalString(),
     offTrackTolerance: { type: Number, default: 0.1 },
   },
   { timestamps: true },

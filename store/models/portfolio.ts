@@ -1,6 +1,7 @@
 // Strategic goals, services and the initiatives that change them, with the initiative's read model.
 import { Schema } from 'mongoose';
 import { BENEFIT_OUTCOMES, GATES, KINDS, STATUSES } from '../../domain/types.js';
+import { optionalDate, optionalNumber, optionalString, requiredString, stringList } from './fields.js';
 import { contractShape } from './plugin.js';
 
 export const goalSchema = new Schema(
@@ -20,7 +21,7 @@ export const serviceSchema = new Schema(
   {
     name: { type: String, required: true, trim: true, maxlength: 200 },
     description: { type: String, default: '', maxlength: 5000 },
-    ownerId: { type: String, required: true },
+    ownerId: requiredString(),
   },
   { timestamps: true },
 );
@@ -29,7 +30,7 @@ serviceSchema.plugin(contractShape);
 
 const goalLinkSchema = new Schema(
   {
-    goalId: { type: String, required: true },
+    goalId: requiredString(),
     contribution: { type: Number, required: true, min: 1, max: 3 },
     rationale: { type: String, required: true, trim: true, minlength: 1, maxlength: 2000 },
   },
@@ -41,29 +42,29 @@ export const initiativeSchema = new Schema(
     title: { type: String, required: true, trim: true, maxlength: 300 },
     description: { type: String, default: '', maxlength: 10000 },
     kind: { type: String, enum: KINDS, default: 'project' },
-    serviceId: { type: String, required: true },
-    projectManagerId: { type: String, required: true },
-    serviceOwnerId: { type: String, required: true },
-    governanceId: { type: String, required: true },
+    serviceId: requiredString(),
+    projectManagerId: requiredString(),
+    serviceOwnerId: requiredString(),
+    governanceId: requiredString(),
     goalLinks: { type: [goalLinkSchema], default: [] },
-    goalIds: { type: [String], default: [] },
-    changeAgentIds: { type: [String], default: [] },
-    enthusiastIds: { type: [String], default: [] },
+    goalIds: stringList(),
+    changeAgentIds: stringList(),
+    enthusiastIds: stringList(),
     // Read model, written by activities at every transition of the workflow.
     gate: { type: String, enum: GATES, default: 'goal-alignment' },
     gateStep: { type: String, enum: ['decision', 'confirmation'], default: 'decision' },
     status: { type: String, enum: STATUSES, default: 'active' },
     stalled: { type: Boolean, default: false },
     escalationLevel: { type: Number, default: 0 },
-    gateEnteredAt: { type: Date, default: null },
-    gateDueAt: { type: Date, default: null },
-    waitingOnId: { type: String, default: null },
-    progressPercent: { type: Number, default: null },
-    lastProgressAt: { type: Date, default: null },
+    gateEnteredAt: optionalDate(),
+    gateDueAt: optionalDate(),
+    waitingOnId: optionalString(),
+    progressPercent: optionalNumber(),
+    lastProgressAt: optionalDate(),
     priorityScore: { type: Number, default: 0 },
-    workflowId: { type: String, default: null },
+    workflowId: optionalString(),
     benefitOutcome: { type: String, enum: [...BENEFIT_OUTCOMES, null], default: null },
-    completedAt: { type: Date, default: null },
+    completedAt: optionalDate(),
   },
   { timestamps: true },
 );

@@ -1,21 +1,22 @@
 // What happened: decisions, emails and the audit trail. Written once, never edited by users.
 import { Schema } from 'mongoose';
-import { CHANNELS, DECISIONS, EMAIL_KINDS, GATES } from '../../domain/types.js';
+import { CHANNELS, DECISIONS, EMAIL_KINDS, EMAIL_STATUSES, GATES } from '../../domain/types.js';
+import { optionalDate, optionalString, requiredDate, requiredNumber, requiredOneOf, requiredString, stringList } from './fields.js';
 import { contractShape } from './plugin.js';
 
 export const decisionSchema = new Schema(
   {
-    initiativeId: { type: String, required: true },
-    gate: { type: String, enum: GATES, required: true },
-    round: { type: Number, required: true },
+    initiativeId: requiredString(),
+    gate: requiredOneOf(GATES),
+    round: requiredNumber(),
     step: { type: String, default: 'decision' },
-    decision: { type: String, enum: DECISIONS, required: true },
+    decision: requiredOneOf(DECISIONS),
     comment: { type: String, default: '' },
-    conditions: { type: [String], default: [] },
-    byId: { type: String, default: null },
-    channel: { type: String, enum: CHANNELS, required: true },
-    at: { type: Date, required: true },
-    key: { type: String, required: true },
+    conditions: stringList(),
+    byId: optionalString(),
+    channel: requiredOneOf(CHANNELS),
+    at: requiredDate(),
+    key: requiredString(),
   },
   { timestamps: true },
 );
@@ -26,19 +27,19 @@ decisionSchema.plugin(contractShape);
 
 export const emailSchema = new Schema(
   {
-    idempotencyKey: { type: String, required: true },
-    to: { type: String, required: true },
-    toId: { type: String, default: null },
-    kind: { type: String, enum: EMAIL_KINDS, required: true },
-    subject: { type: String, required: true },
-    initiativeId: { type: String, default: null },
-    gate: { type: String, default: null },
-    status: { type: String, enum: ['pending', 'sending', 'sent', 'failed'], default: 'pending' },
+    idempotencyKey: requiredString(),
+    to: requiredString(),
+    toId: optionalString(),
+    kind: requiredOneOf(EMAIL_KINDS),
+    subject: requiredString(),
+    initiativeId: optionalString(),
+    gate: optionalString(),
+    status: { type: String, enum: EMAIL_STATUSES, default: 'pending' },
     attempts: { type: Number, default: 0 },
-    sendingAt: { type: Date, default: null },
-    lastError: { type: String, default: null },
-    messageId: { type: String, default: null },
-    sentAt: { type: Date, default: null },
+    sendingAt: optionalDate(),
+    lastError: optionalString(),
+    messageId: optionalString(),
+    sentAt: optionalDate(),
   },
   { timestamps: true },
 );
@@ -48,14 +49,14 @@ emailSchema.plugin(contractShape);
 
 export const auditSchema = new Schema(
   {
-    actorId: { type: String, default: null },
-    action: { type: String, required: true },
-    initiativeId: { type: String, default: null },
+    actorId: optionalString(),
+    action: requiredString(),
+    initiativeId: optionalString(),
     channel: { type: String, enum: [...CHANNELS, 'system'], required: true },
-    at: { type: Date, required: true },
+    at: requiredDate(),
     details: { type: Schema.Types.Mixed, default: {} },
     // Activities pass a deterministic key so a retry cannot write the entry twice.
-    key: { type: String, required: true },
+    key: requiredString(),
   },
   { timestamps: false },
 );

@@ -2,25 +2,26 @@
 // timestamps (no TTL indexes: FerretDB 1.x does not support them).
 import { Schema } from 'mongoose';
 import { GATES } from '../../domain/types.js';
+import { optionalDate, optionalString, requiredDate, requiredNumber, requiredOneOf, requiredString } from './fields.js';
 import { contractShape } from './plugin.js';
 
 export const actionTokenSchema = new Schema(
   {
-    tokenHash: { type: String, required: true },
-    personId: { type: String, required: true },
-    initiativeId: { type: String, required: true },
-    gate: { type: String, enum: GATES, required: true },
-    round: { type: Number, required: true },
-    step: { type: String, required: true },
+    tokenHash: requiredString(),
+    personId: requiredString(),
+    initiativeId: requiredString(),
+    gate: requiredOneOf(GATES),
+    round: requiredNumber(),
+    step: requiredString(),
     purpose: { type: String, enum: ['decision', 'confirmation', 'measurement'], required: true },
-    benefitId: { type: String, default: null },
+    benefitId: optionalString(),
     allowedActions: { type: [String], required: true },
-    expiresAt: { type: Date, required: true },
-    usedAt: { type: Date, default: null },
-    usedFor: { type: String, default: null },
-    revokedAt: { type: Date, default: null },
-    revokedReason: { type: String, default: null },
-    key: { type: String, required: true },
+    expiresAt: requiredDate(),
+    usedAt: optionalDate(),
+    usedFor: optionalString(),
+    revokedAt: optionalDate(),
+    revokedReason: optionalString(),
+    key: requiredString(),
   },
   { timestamps: true },
 );
@@ -35,22 +36,22 @@ actionTokenSchema.plugin(contractShape);
 // by the workflow's activities; the claim only by the request that inserted it.
 export const CLAIM_STATES = ['pending', 'done', 'refused'] as const;
 export const actionClaimSchema = new Schema({
-  tokenId: { type: String, required: true },
-  usedFor: { type: String, required: true },
-  at: { type: Date, required: true },
+  tokenId: requiredString(),
+  usedFor: requiredString(),
+  at: requiredDate(),
   // pending: sent to the workflow, answer not known yet; done: acted; refused: the workflow said
   // the link no longer applies (reason). A fixable refusal deletes the claim instead.
   state: { type: String, enum: CLAIM_STATES, default: 'done' },
-  reason: { type: String, default: null },
+  reason: optionalString(),
 });
 actionClaimSchema.index({ tokenId: 1 }, { unique: true });
 
 export const sessionSchema = new Schema({
-  sessionHash: { type: String, required: true },
-  personId: { type: String, required: true },
-  csrfToken: { type: String, required: true },
-  createdAt: { type: Date, required: true },
-  lastSeenAt: { type: Date, required: true },
+  sessionHash: requiredString(),
+  personId: requiredString(),
+  csrfToken: requiredString(),
+  createdAt: requiredDate(),
+  lastSeenAt: requiredDate(),
 });
 sessionSchema.index({ sessionHash: 1 }, { unique: true });
 sessionSchema.plugin(contractShape);

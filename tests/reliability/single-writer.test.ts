@@ -24,7 +24,7 @@ const BENEFIT_EDITS = 4;
 const MEASUREMENTS = 3;
 // Per initiative: 3 decisions + 5 PUTs + 5 progress reports + 4 benefit edits + 3 measurements = 20.
 
-async function ok(answer: Promise<{ status: number; text: string }>, expected = 200) {
+async function ok(answer: Promise<{ status: number; text: string; body: any }>, expected = 200) {
   const response = await answer;
   expect(response.status, response.text).toBe(expected);
   return response;
