@@ -1,10 +1,9 @@
 // Sends one email at most once per idempotency key, recording its status in `emails`.
-import { createHash } from 'node:crypto';
 import { heartbeatIfInActivity } from './heartbeat.js';
 import type { EmailKind } from '../domain/types.js';
 import type { ActivityDeps } from './deps.js';
 import { renderHtml, renderText, type EmailContent } from './email/render.js';
-import { isDuplicateKey } from '../store/keys.js';
+import { isDuplicateKey, sha256 } from '../store/keys.js';
 
 export interface Delivery {
   key: string;
@@ -43,7 +42,7 @@ export async function deliverOnce(deps: ActivityDeps, delivery: Delivery): Promi
       if (!isDuplicateKey(error)) throw error;
     }
   }
-  const messageId = `<${createHash('sha256').update(delivery.key).digest('hex').slice(0, 32)}@endringsporten>`;
+  const messageId = `<${sha256(delivery.key).slice(0, 32)}@endringsporten>`;
   await models.Email.updateOne({ idempotencyKey: delivery.key }, { $set: { status: 'sending', sendingAt: new Date(), subject: content.subject }, $inc: { attempts: 1 } });
   try {
     await mailer.send({

@@ -3,6 +3,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import mongoose from 'mongoose';
 import { z } from 'zod';
+import { isDuplicateKey } from '../store/keys.js';
 import { AppError } from './errors.js';
 import { fieldErrors } from './validation.js';
 
@@ -18,7 +19,7 @@ function toAppError(error: unknown): AppError | null {
   if (e?.type === 'entity.parse.failed') return new AppError(400, 'invalid', 'the request body is not valid JSON', { body: 'is not valid JSON' });
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return new AppError(415, 'unsupported-media-type', 'unsupported body encoding');
   if (error instanceof z.ZodError) return new AppError(400, 'invalid', 'the request has invalid fields', fieldErrors(error));
-  if (e?.code === 11000) {
+  if (isDuplicateKey(error)) {
     // MongoDB names the key in keyValue; FerretDB names only the collection, which has one
     // user-facing unique field.
     const collection = e.message?.match(/collection: [^.\s]+\.(\w+)/)?.[1] ?? '';

@@ -4,6 +4,7 @@ import type { Models } from '../../store/models/index.js';
 import type { Role } from '../../domain/types.js';
 import { AppError } from '../errors.js';
 import type { SessionStore } from './sessions.js';
+import { localeOf } from '../../domain/people.js';
 
 export interface SessionUser {
   id: string;
@@ -33,7 +34,7 @@ export function loadSession(sessions: SessionStore, models: Models) {
           name: person.name,
           email: person.email,
           roles: person.roles as Role[],
-          locale: person.locale === 'en' ? 'en' : 'nb',
+          locale: localeOf(person),
         };
         req.session = { id: session.id, csrfToken: session.csrfToken };
       }

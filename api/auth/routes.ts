@@ -9,6 +9,7 @@ import { requireAuth } from './middleware.js';
 import { dummyPasswordHash, verifyPassword } from './passwords.js';
 import type { Csrf } from './csrf.js';
 import type { SessionStore } from './sessions.js';
+import { localeOf } from '../../domain/people.js';
 
 const loginBody = z.strictObject({
   email: z.string().trim().toLowerCase().max(320),
@@ -54,5 +55,5 @@ export function createAuthRouter(models: Models, sessions: SessionStore, csrf: C
 }
 
 function userOf(person: { _id: unknown; name: string; email: string; roles: string[]; locale?: string | null }) {
-  return { id: String(person._id), name: person.name, email: person.email, roles: person.roles, locale: person.locale === 'en' ? 'en' : 'nb' };
+  return { id: String(person._id), name: person.name, email: person.email, roles: person.roles, locale: localeOf(person) };
 }

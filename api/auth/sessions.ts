@@ -1,7 +1,8 @@
 // Login sessions: a random cookie value whose SHA-256 is stored, with idle and absolute timeouts
 // checked by timestamps, and a per-session CSRF token for the double-submit check.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
+import { sha256 } from '../../store/keys.js';
 import type { Models } from '../../store/models/index.js';
 
 export const SESSION_COOKIE = 'ep_session';
@@ -9,7 +10,6 @@ export const CSRF_COOKIE = 'ep_csrf';
 export const IDLE_TIMEOUT_MS = 8 * 60 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 7 * 24 * 60 * 60 * 1000;
 
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 export interface SessionInfo {
   id: string;
