@@ -55,6 +55,20 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
       return { enteredAt: now.toISOString(), ladder, requests, waitingOnId };
     },
 
+    /** Shows on the initiative why its workflow cannot go on (null: it can again). */
+    async recordProblem(ref: { initiativeId: string; problem: string | null; key: string }): Promise<void> {
+      await models.Initiative.updateOne({ _id: ref.initiativeId }, { $set: { problem: ref.problem } });
+      await writeAudit(models, {
+        key: ref.key,
+        action: ref.problem ? 'initiative.problem' : 'initiative.problem-solved',
+        initiativeId: ref.initiativeId,
+        actorId: null,
+        channel: 'system',
+        at: clock(),
+        details: { problem: ref.problem },
+      });
+    },
+
     async recordEscalation(ref: StepRef & { level: 1 | 2 | 3 }): Promise<void> {
       await models.Initiative.updateOne(
         { _id: ref.initiativeId, gate: ref.gate },
@@ -117,7 +131,7 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
         at: now,
         details: { reason: ref.reason, benefitOutcome: ref.benefitOutcome },
       });
-      await revokeOpenTokens(models, ref.initiativeId, `initiative ${ref.status}`, now);
+      await revokeOpenTokens(models, ref.initiativeId, `initiative ${ref.status}`, now, true);
     },
   };
 }

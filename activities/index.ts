@@ -7,16 +7,19 @@ import { createEditActivities } from './edits.js';
 import { createEmailActivities } from './emails.js';
 import { createGateActivities } from './gates.js';
 import { heartbeating } from './heartbeat.js';
-import { createKeyedQueue, serialisedPerInitiative } from './serial.js';
+import { planErrorsAreFinal } from './failures.js';
+import { createKeyedQueue, serialisedPerInitiative, type ActivityGroup } from './serial.js';
 
 export function createActivities(deps: ActivityDeps) {
   // Everything that writes an initiative or its benefits queues per initiative (see serial.ts).
   const writes = createKeyedQueue();
+  // A stored plan the calendar cannot follow fails for good, not on every retry (see failures.ts).
+  const database = <T extends ActivityGroup>(group: T): T => serialisedPerInitiative(writes, planErrorsAreFinal(group));
   return {
-    ...serialisedPerInitiative(writes, createGateActivities(deps)),
-    ...serialisedPerInitiative(writes, createDecisionActivities(deps)),
-    ...serialisedPerInitiative(writes, createEditActivities(deps)),
-    ...serialisedPerInitiative(writes, createBenefitActivities(deps)),
+    ...database(createGateActivities(deps)),
+    ...database(createDecisionActivities(deps)),
+    ...database(createEditActivities(deps)),
+    ...database(createBenefitActivities(deps)),
     ...heartbeating(createEmailActivities(deps)),
     ...heartbeating(createBenefitEmailActivities(deps)),
   };

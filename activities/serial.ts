@@ -23,10 +23,10 @@ export function createKeyedQueue() {
 
 export type KeyedQueue = ReturnType<typeof createKeyedQueue>;
 
-type AnyActivity = (ref: any) => Promise<unknown>;
+export type ActivityGroup = Record<string, (ref: any) => Promise<unknown>>;
 
 /** Wraps every activity of a group so that calls for the same initiative run one at a time. */
-export function serialisedPerInitiative<T extends Record<string, AnyActivity>>(queue: KeyedQueue, group: T): T {
+export function serialisedPerInitiative<T extends ActivityGroup>(queue: KeyedQueue, group: T): T {
   return Object.fromEntries(
     Object.entries(group).map(([name, activity]) => [
       name,

@@ -34,18 +34,17 @@ export async function issueActionToken(models: Models, grant: TokenGrant): Promi
         benefitId: grant.benefitId ?? null,
         allowedActions: grant.allowedActions,
         expiresAt: grant.expiresAt,
-        usedAt: null,
-        revokedAt: null,
       },
+      // A link revoked before its email went out stays revoked: revocation is never undone.
+      $setOnInsert: { usedAt: null, revokedAt: null },
     },
     { upsert: true },
   );
   return token;
 }
 
-export async function revokeOpenTokens(models: Models, initiativeId: string, reason: string, at: Date): Promise<void> {
-  await models.ActionToken.updateMany(
-    { initiativeId, revokedAt: null, purpose: { $in: ['decision', 'confirmation'] } },
-    { $set: { revokedAt: at, revokedReason: reason } },
-  );
+/** Decision links die when their gate is decided; with `alsoMeasurements`, measurement links too (the initiative ended). */
+export async function revokeOpenTokens(models: Models, initiativeId: string, reason: string, at: Date, alsoMeasurements = false): Promise<void> {
+  const purposes = alsoMeasurements ? ['decision', 'confirmation', 'measurement'] : ['decision', 'confirmation'];
+  await models.ActionToken.updateMany({ initiativeId, revokedAt: null, purpose: { $in: purposes } }, { $set: { revokedAt: at, revokedReason: reason } });
 }

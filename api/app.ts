@@ -3,7 +3,8 @@ import cookieParser from 'cookie-parser';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import helmet from 'helmet';
 import { createCsrf } from './auth/csrf.js';
-import { isLoginRequest, loadSession } from './auth/middleware.js';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { isLoginRequest, loadSession, requireAuth } from './auth/middleware.js';
 import { createAuthRouter } from './auth/routes.js';
 import { createSessionStore } from './auth/sessions.js';
 import { createConsoleRouter } from './console.js';
@@ -30,6 +31,21 @@ function requireJson(req: Request, _res: Response, next: NextFunction) {
     return next(new AppError(415, 'unsupported-media-type', 'send the body as application/json'));
   }
   next();
+}
+
+/** Writes per account (or, before login, per address): a person at work, not a script in a loop. */
+export const WRITES_PER_MINUTE = 600;
+
+function accountWriteLimit() {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: WRITES_PER_MINUTE,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    skip: (req) => ['GET', 'HEAD', 'OPTIONS'].includes(req.method) || isLoginRequest(req),
+    keyGenerator: (req) => (req.user ? `account:${req.user.id}` : `address:${ipKeyGenerator(req.ip ?? '')}`),
+    handler: (_req, _res, next) => next(new AppError(429, 'too-many-requests', `more than ${WRITES_PER_MINUTE} changes a minute from this account; wait a minute`)),
+  });
 }
 
 export function createApp(context: AppContext) {
@@ -64,9 +80,9 @@ export function createApp(context: AppContext) {
   app.use(createHealthRouter(context, metrics.registry));
   app.use('/actions', createActionLinksRouter(context));
 
-  app.use('/api', requireJson, express.json({ limit: '100kb' }), cookieParser(), loadSession(sessions, db.models), csrf.doubleCsrfProtection);
+  app.use('/api', requireJson, express.json({ limit: '100kb' }), cookieParser(), loadSession(sessions, db.models), csrf.doubleCsrfProtection, accountWriteLimit());
   app.use('/api/auth', createAuthRouter(db.models, sessions, csrf));
-  app.get('/api/meta', (_req, res) => {
+  app.get('/api/meta', requireAuth, (_req, res) => {
     res.json({ temporalUiUrl: config.temporal.uiUrl, namespace: config.temporal.namespace, mailboxUrl: config.mailboxUrl });
   });
   app.use('/api/initiatives', createInitiativeActionsRouter(context));

@@ -19,5 +19,5 @@ export async function auditRequest(models: Models, req: Request, action: string,
 /** The changed fields, without secrets, for the audit trail. */
 export function changes(body: Record<string, unknown>): Record<string, unknown> {
   const { password: _password, ...rest } = body;
-  return { ...rest, ...(_password !== undefined ? { password: '(changed)' } : {}) };
+  return { ...rest, ...(_password !== undefined ? { password: _password === null ? '(cleared)' : '(changed)' } : {}) };
 }

@@ -3,6 +3,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import mongoose from 'mongoose';
 import { z } from 'zod';
+import { redactActionTokens } from '../domain/links.js';
 import { isDuplicateKey } from '../store/keys.js';
 import { AppError } from './errors.js';
 import { fieldErrors } from './validation.js';
@@ -42,9 +43,9 @@ function toAppError(error: unknown): AppError | null {
 export function errorHandler(error: unknown, req: Request, res: Response, _next: NextFunction) {
   const known = toAppError(error);
   if (!known) {
-    console.error(`unexpected error on ${req.method} ${req.originalUrl}:`, error);
+    console.error(`unexpected error on ${req.method} ${redactActionTokens(req.originalUrl)}:`, error);
   } else if (known.status >= 500) {
-    console.warn(`${req.method} ${req.originalUrl} → ${known.status} ${known.code}: ${String((known.cause as Error)?.message ?? known.message)}`);
+    console.warn(`${req.method} ${redactActionTokens(req.originalUrl)} → ${known.status} ${known.code}: ${String((known.cause as Error)?.message ?? known.message)}`);
   }
   const status = known?.status ?? 500;
   if (res.headersSent) return;

@@ -27,7 +27,7 @@ export async function ensureAdministrator(context: AppContext) {
   if (admin) {
     await Person.updateOne(
       { email: admin.email.toLowerCase() },
-      { $set: { passwordHash: await hashPassword(admin.password) }, $setOnInsert: { name: 'Administrator', locale: 'nb' }, $addToSet: { roles: 'admin' } },
+      { $set: { passwordHash: await hashPassword(admin.password), active: true }, $setOnInsert: { name: 'Administrator', locale: 'nb' }, $addToSet: { roles: 'admin' } },
       { upsert: true },
     );
     return;

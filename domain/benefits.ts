@@ -1,5 +1,6 @@
 // Benefit arithmetic, shared by the API and the activities: achievement against the straight
 // line from the baseline at go-live to the target at followUpUntil.
+import { FOLLOW_UP_YEARS } from './bounds.js';
 import type { Band, BenefitOutcome, Direction } from './types.js';
 
 export interface BenefitPlan {
@@ -62,5 +63,8 @@ export function planProblems(b: { baseline: number; target: number; direction: s
   if (b.target === b.baseline) problems.target = 'must differ from the baseline';
   else if ((b.direction === 'increase') !== b.target > b.baseline) problems.direction = `the target is ${b.target > b.baseline ? 'above' : 'below'} the baseline`;
   if (b.followUpUntil.getTime() <= b.baselineDate.getTime()) problems.followUpUntil = 'must be after the baseline date';
+  else if (b.followUpUntil.getTime() - b.baselineDate.getTime() > FOLLOW_UP_YEARS * 366 * 86_400_000) {
+    problems.followUpUntil = `must be within ${FOLLOW_UP_YEARS} years of the baseline date`;
+  }
   return problems;
 }

@@ -30,6 +30,12 @@ export function parseDuration(iso: string): Duration {
   return parse(iso);
 }
 
+/** Rough length in seconds (a month is 30 days), to compare durations with each other and with bounds. */
+export function approximateSeconds(iso: string): number {
+  const d = parseDuration(iso);
+  return (d.years ?? 0) * 31_536_000 + (d.months ?? 0) * 2_592_000 + (d.weeks ?? 0) * 604_800 + (d.days ?? 0) * 86_400 + (d.hours ?? 0) * 3_600 + (d.minutes ?? 0) * 60 + (d.seconds ?? 0);
+}
+
 export function isValidDuration(iso: string): boolean {
   return typeof iso === 'string' && DURATION_SHAPE.test(iso);
 }
@@ -116,10 +122,66 @@ function addMonths(t: OsloDateTime, months: number): OsloDateTime {
   return { ...t, year, month, day: Math.min(t.day, daysInMonth) };
 }
 
+// Working-day arithmetic counts instead of walking: the working days before a civil day are its
+// weekdays since a Monday epoch less the weekday holidays before it (a running total per year),
+// so adding N working days is a binary search, never a walk day by day over years.
+const EPOCH_MONDAY = Date.UTC(1970, 0, 5);
+/** Dates the calendar answers for; outside them a duration is out of any plan's range. */
+export const CALENDAR_YEARS = { first: 1970, last: 2200 } as const;
+
+export class CalendarRangeError extends RangeError {
+  constructor(what: string) {
+    super(`${what} falls outside ${CALENDAR_YEARS.first}–${CALENDAR_YEARS.last}, the years the working-day calendar covers`);
+    this.name = 'CalendarRangeError';
+  }
+}
+
+const weekdayHolidaysBeforeYear: number[] = [0];
+
+function weekdayHolidays(year: number): number[] {
+  return [...holidayDates(year)].map((date) => Date.parse(`${date}T00:00:00Z`)).filter((day) => {
+    const weekday = new Date(day).getUTCDay();
+    return weekday !== 0 && weekday !== 6;
+  });
+}
+
+function checkYear(day: number): number {
+  const year = new Date(day).getUTCFullYear();
+  if (!(year >= CALENDAR_YEARS.first && year <= CALENDAR_YEARS.last)) throw new CalendarRangeError('a date');
+  return year;
+}
+
+/** Working days strictly before a civil day, counted from the epoch. */
+function workingDaysBefore(day: number): number {
+  const year = checkYear(day);
+  const daysSinceEpoch = Math.floor((day - EPOCH_MONDAY) / DAY_MS);
+  const weeks = Math.floor(daysSinceEpoch / 7);
+  const weekdays = weeks * 5 + Math.min(daysSinceEpoch - weeks * 7, 5);
+  for (let y = weekdayHolidaysBeforeYear.length; y <= year - CALENDAR_YEARS.first; y++) {
+    weekdayHolidaysBeforeYear[y] = weekdayHolidaysBeforeYear[y - 1] + weekdayHolidays(CALENDAR_YEARS.first + y - 1).length;
+  }
+  const earlierThisYear = weekdayHolidays(year).filter((holiday) => holiday < day).length;
+  return weekdays - weekdayHolidaysBeforeYear[year - CALENDAR_YEARS.first] - earlierThisYear;
+}
+
+/** The Nth working day after a civil day (N ≥ 1). */
+function workingDaysAfter(day: number, n: number): number {
+  const already = workingDaysBefore(day + DAY_MS);
+  // Five working days take seven calendar days, plus the holidays in between (about one in
+  // twenty working days), so twice N calendar days always reach far enough.
+  let low = day + DAY_MS;
+  let high = day + (2 * n + 30) * DAY_MS;
+  checkYear(high);
+  while (low < high) {
+    const mid = low + Math.floor((high - low) / DAY_MS / 2) * DAY_MS;
+    if (workingDaysBefore(mid + DAY_MS) - already >= n) high = mid;
+    else low = mid + DAY_MS;
+  }
+  return low;
+}
+
 function nextWorkingDay(day: number): number {
-  let next = day + DAY_MS;
-  while (!isWorkingCivilDay(next)) next += DAY_MS;
-  return next;
+  return workingDaysAfter(day, 1);
 }
 
 export function addDuration(from: Date, iso: string, calendar: CalendarMode): Date {
@@ -130,7 +192,9 @@ export function addDuration(from: Date, iso: string, calendar: CalendarMode): Da
 
   if (calendar === 'elapsed') {
     const afterMonths = months === 0 ? from : fromOslo(addMonths(toOslo(from), months));
-    return new Date(afterMonths.getTime() + days * DAY_MS + clockMs);
+    const at = afterMonths.getTime() + days * DAY_MS + clockMs;
+    checkYear(at);
+    return new Date(at);
   }
   if (calendar !== 'working-days') throw new Error(`Unknown calendar mode ${JSON.stringify(calendar)}`);
 
@@ -139,16 +203,13 @@ export function addDuration(from: Date, iso: string, calendar: CalendarMode): Da
   if (months > 0 && !isWorkingCivilDay(day)) day = nextWorkingDay(day);
   // N working days after a date is the Nth working day after that calendar date, at the same
   // Oslo time of day: Friday, Saturday and Sunday + P1D all land on Monday (Tuesday after Easter).
-  for (let counted = 0; counted < days; counted++) day = nextWorkingDay(day);
+  if (days > 0) day = workingDaysAfter(day, days);
   return new Date(fromOslo(withCivilDay(start, day)).getTime() + clockMs);
 }
 
 // Working days after a's Oslo date up to and including b's; 0 when b is not after a.
 export function workingDaysBetween(a: Date, b: Date): number {
+  const first = civilDay(toOslo(a));
   const last = civilDay(toOslo(b));
-  let count = 0;
-  for (let day = civilDay(toOslo(a)) + DAY_MS; day <= last; day += DAY_MS) {
-    if (isWorkingCivilDay(day)) count++;
-  }
-  return count;
+  return last <= first ? 0 : workingDaysBefore(last + DAY_MS) - workingDaysBefore(first + DAY_MS);
 }

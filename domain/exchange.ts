@@ -1,4 +1,4 @@
-// What the initiative workflow and its activities hand each other. Types only.
+// What the initiative workflow and its activities hand each other.
 import type { LadderStep } from './escalation.js';
 import type { Gate, GateStep } from './types.js';
 
@@ -30,3 +30,6 @@ export interface FollowedBenefit {
   realised: boolean;
   requests: number;
 }
+
+/** The failure type activities give a calendar or validation error of stored data (never retried). */
+export const PLAN_PROBLEM = 'InvalidPlan';

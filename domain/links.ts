@@ -7,3 +7,6 @@ export const actionUrl = (publicUrl: string, token: string) => `${publicUrl}/act
 export const LINK_LIFETIME_DAYS = 30;
 
 export const linkExpiry = (now: Date, days = LINK_LIFETIME_DAYS) => new Date(now.getTime() + days * 86_400_000);
+
+/** Log lines never carry a live link: the token in an action-link path is replaced. */
+export const redactActionTokens = (text: string) => text.replace(/\/actions\/[^/?#\s"']+/g, '/actions/[redacted]');

@@ -1,6 +1,6 @@
 // Escalation policies: the defaults used until an administrator changes them, and how a stored
 // policy (which may lack newer fields) combines with them.
-import { parseDuration } from './calendar.js';
+import { approximateSeconds } from './calendar.js';
 import type { CalendarMode, Gate } from './types.js';
 
 export interface PolicyValues {
@@ -25,12 +25,6 @@ export function effectivePolicy(gate: Gate, stored: Partial<Record<keyof PolicyV
     Object.entries(stored ?? {}).filter(([key, value]) => key in DEFAULT_POLICIES[gate] && value !== null && value !== undefined),
   );
   return { ...DEFAULT_POLICIES[gate], ...defined } as PolicyValues;
-}
-
-/** Rough length in seconds, only to check that a ladder's steps come in order. */
-export function approximateSeconds(iso: string): number {
-  const d = parseDuration(iso);
-  return (d.years ?? 0) * 31_536_000 + (d.months ?? 0) * 2_592_000 + (d.weeks ?? 0) * 604_800 + (d.days ?? 0) * 86_400 + (d.hours ?? 0) * 3_600 + (d.minutes ?? 0) * 60 + (d.seconds ?? 0);
 }
 
 /** Field errors when the ladder's steps come out of order. */

@@ -3,7 +3,7 @@
 // read-only.
 export const INITIATIVE_READ_MODEL = [
   'gate', 'gateStep', 'status', 'stalled', 'escalationLevel', 'gateEnteredAt', 'gateDueAt', 'waitingOnId', 'progressPercent',
-  'lastProgressAt', 'priorityScore', 'workflowId', 'benefitOutcome', 'completedAt', 'goalIds',
+  'lastProgressAt', 'priorityScore', 'workflowId', 'benefitOutcome', 'completedAt', 'goalIds', 'problem',
 ] as const;
 
 export const BENEFIT_READ_MODEL = [

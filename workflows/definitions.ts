@@ -19,8 +19,10 @@ export interface InitiativeWorkflowInput {
   kind: InitiativeKind;
   /** Carried over continue-as-new. */
   carried?: WorkflowState;
-  /** History length after which benefit follow-up continues as new (tests use a small number). */
+  /** History length after which a gate step or benefit follow-up continues as new (tests use a small number). */
   continueAsNewAfterEvents?: number;
+  /** Carried runs that continued in the middle of a gate step resume it without entering it again. */
+  resumeStep?: boolean;
 }
 
 /** Who a request comes from and through which channel. */
@@ -87,6 +89,8 @@ export interface WorkflowState {
   edits?: number;
   /** Who the current step waits for. */
   waitingOnId?: string | null;
+  /** Why the workflow cannot go on (a policy or plan the calendar cannot follow) until someone fixes it. */
+  problem?: string | null;
   decisions: { gate: Gate; step: GateStep; decision: DecisionKind; at: string; channel: Channel }[];
   benefitOutcome: BenefitOutcome | null;
   followUpCycles: number;

@@ -7,7 +7,10 @@ import type { FollowedBenefit, LadderStep, WorkflowState } from './definitions.j
 export interface FollowUpHooks {
   db: DatabaseActivities;
   state: WorkflowState;
-  enterStep(): Promise<void>;
+  /** 'left' when the step ended before it was entered (see InitiativeProcess.guarded). */
+  enterStep(): Promise<'entered' | 'left'>;
+  /** Runs work that a bad plan can make fail, waiting (shown on the initiative) until it is fixed. */
+  guard<T>(work: () => Promise<T>): Promise<T | 'left'>;
   /** Waits until an inbox item arrives (true) or `at` passes (false). */
   waitForInbox(at: number | undefined): Promise<boolean>;
   /** Handles the next inbox item; 'leave' when the gate is over (cancelled, skipped). */
@@ -25,8 +28,10 @@ export type FollowUpResult = 'done' | 'continue-as-new';
 export async function followUpBenefits(hooks: FollowUpHooks): Promise<FollowUpResult> {
   const { state, db } = hooks;
   if (!state.followUp) {
-    await hooks.enterStep();
-    state.followUp = await db.startFollowUp({ initiativeId: state.initiativeId });
+    if ((await hooks.enterStep()) === 'left') return 'done';
+    const followed = await hooks.guard(() => db.startFollowUp({ initiativeId: state.initiativeId }));
+    if (followed === 'left') return 'done';
+    state.followUp = followed;
   }
   const benefits = state.followUp;
   const open = () => benefits.filter((b) => !b.closed);
@@ -65,6 +70,7 @@ export async function followUpBenefits(hooks: FollowUpHooks): Promise<FollowUpRe
       if ((await hooks.handleNext(onMeasurement)) === 'leave') return 'done';
     } else {
       await onTimers(Date.now(), nextLadder);
+      if (state.status !== 'active') return 'done';
     }
     if (workflowInfo().historyLength > hooks.continueAsNewAfterEvents || workflowInfo().continueAsNewSuggested) {
       return 'continue-as-new';
@@ -79,7 +85,9 @@ export async function followUpBenefits(hooks: FollowUpHooks): Promise<FollowUpRe
     if (due.length > 0) {
       if (outstanding().length === 0) {
         state.round += 1;
-        await hooks.setLadder(await db.planFollowUpLadder({ from: new Date(now).toISOString() }));
+        const ladder = await hooks.guard(() => db.planFollowUpLadder({ from: new Date(now).toISOString() }));
+        if (ladder === 'left') return;
+        await hooks.setLadder(ladder);
       }
       for (const benefit of due) request(benefit, now);
     }

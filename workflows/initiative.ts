@@ -1,7 +1,7 @@
 // One durable workflow per initiative: walks the four gates, waits for people through the
 // escalation ladder, takes decisions, progress reports, admin actions and edits as updates, and
 // is the one writer of its initiative and benefit plan.
-import { allHandlersFinished, condition, continueAsNew, log, patched, upsertSearchAttributes } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, log, patched, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { LADDER_STEPS, isStalledLevel, type LadderStep } from '../domain/escalation.js';
 import { escalationLevelKey, gateDueAtKey, gateKey, stalledKey, statusKey } from '../domain/search-attributes.js';
 import { nextGate, type Gate } from '../domain/types.js';
@@ -10,9 +10,13 @@ import type { AdminRequest, BenefitPlanEdit, DecisionRequest, InitiativeEdit, In
 import { followUpBenefits } from './follow-up.js';
 import { registerHandlers } from './handlers.js';
 import { Inbox, type InboxItem } from './inbox.js';
+import { planProblemOf } from './rules.js';
 
 /** What processing an inbox item means for the current gate step. */
 export type StepOutcome = 'stay' | 'leave';
+
+/** How a gate step (or benefit follow-up) ended: done, or to be continued in a new run. */
+type StepResult = 'done' | 'continue-as-new';
 
 export function initialState(input: InitiativeWorkflowInput): WorkflowState {
   return {
@@ -55,36 +59,55 @@ class InitiativeProcess {
   async run(): Promise<WorkflowState> {
     const { state } = this;
     if (!this.input.carried) this.send(mail.sendStartNotices({ initiativeId: state.initiativeId }));
+    // A run that continued as new in the middle of a gate step picks it up without entering it again.
+    let resume = this.input.resumeStep ?? false;
     while (state.status === 'active') {
+      let result: StepResult = 'done';
       if (state.gate !== 'benefit-realisation') {
-        await this.runStep();
+        result = await this.runStep(resume);
       } else if (!patched('benefit-follow-up')) {
         // Histories from before benefit follow-up existed: the gate recorded its entry and completed.
         await this.enterStep();
         await this.finish('completed');
-      } else if ((await this.followUp()) === 'continue-as-new') {
+      } else {
+        result = await this.followUp();
+      }
+      resume = false;
+      if (result === 'continue-as-new') {
         await Promise.all(this.sends);
         await condition(() => allHandlersFinished() || this.inbox.size > 0);
-        if (this.inbox.size > 0) continue;
+        if (this.inbox.size > 0) {
+          resume = true;
+          continue;
+        }
         state.followUpCycles += 1;
-        return continueAsNew<typeof initiativeWorkflow>({ ...this.input, carried: state });
+        return continueAsNew<typeof initiativeWorkflow>({ ...this.input, carried: state, resumeStep: state.gate !== 'benefit-realisation' });
       }
     }
     await Promise.all(this.sends);
     return state;
   }
 
-  /** Runs the current gate step until something moves the initiative on. */
-  private async runStep(): Promise<void> {
-    await this.enterStep();
+  /**
+   * Runs the current gate step until something moves the initiative on — or until its history
+   * grows long (thousands of progress reports or nudges), when it continues as new.
+   */
+  private async runStep(resume: boolean): Promise<StepResult> {
+    if (!resume && (await this.enterStep()) === 'left') return 'done';
     for (;;) {
       const next = this.nextLadderStep();
       if (!(await this.inbox.waitUntil(next ? Date.parse(next.at) : undefined)) && next) {
         await this.climbLadder(next);
-        continue;
+      } else if ((await this.handle(this.inbox.take())) === 'leave') {
+        return 'done';
       }
-      if ((await this.handle(this.inbox.take())) === 'leave') return;
+      if (this.historyIsLong() && patched('continue-as-new-in-gates')) return 'continue-as-new';
     }
+  }
+
+  private historyIsLong(): boolean {
+    const info = workflowInfo();
+    return info.continueAsNewSuggested || info.historyLength > (this.input.continueAsNewAfterEvents ?? 5_000);
   }
 
   private followUp() {
@@ -92,6 +115,7 @@ class InitiativeProcess {
       db: this.db,
       state: this.state,
       enterStep: () => this.enterStep(),
+      guard: (work) => this.guarded(work),
       waitForInbox: (at) => this.inbox.waitUntil(at),
       handleNext: async (onMeasurement) => {
         const item = this.inbox.take();
@@ -114,9 +138,10 @@ class InitiativeProcess {
 
   // --- steps -------------------------------------------------------------------------------
 
-  private async enterStep(): Promise<void> {
+  private async enterStep(): Promise<'entered' | 'left'> {
     const { state } = this;
-    const entry = await this.db.enterGate({ ...this.stepRef(), kind: state.kind });
+    const entry = await this.guarded(() => this.db.enterGate({ ...this.stepRef(), kind: state.kind }));
+    if (entry === 'left') return 'left';
     this.restartLadder(entry.ladder);
     state.gateEnteredAt = entry.enteredAt;
     state.lastProgressAt = null;
@@ -124,6 +149,37 @@ class InitiativeProcess {
     this.publish();
     this.inbox.acknowledge();
     for (const purpose of entry.requests) this.send(mail.sendGateEmail({ ...this.stepRef(), purpose }));
+    return 'entered';
+  }
+
+  /**
+   * Work that a plan the calendar cannot follow (a policy or cadence out of range, stored before
+   * it was validated) makes fail for good. Instead of retrying forever, the problem is shown on
+   * the initiative and the workflow waits for someone to act: an edit or an administrator's
+   * action is handled, then the work is tried again — or the step is over ('left').
+   */
+  private async guarded<T>(work: () => Promise<T>): Promise<T | 'left'> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const result = await work();
+        if (this.state.problem) {
+          this.state.problem = null;
+          await this.db.recordProblem({ initiativeId: this.state.initiativeId, problem: null, key: this.problemKey(attempt) });
+        }
+        return result;
+      } catch (error) {
+        const problem = planProblemOf(error);
+        if (problem === null) throw error;
+        this.state.problem = problem;
+        await this.db.recordProblem({ initiativeId: this.state.initiativeId, problem, key: this.problemKey(attempt) });
+        await this.inbox.waitUntil(undefined);
+        if ((await this.handle(this.inbox.take())) === 'leave') return 'left';
+      }
+    }
+  }
+
+  private problemKey(attempt: number): string {
+    return `${this.state.initiativeId}:${this.state.gate}:${this.state.round}:problem:${attempt}`;
   }
 
   private async climbLadder(step: LadderStep): Promise<void> {

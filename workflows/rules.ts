@@ -1,6 +1,7 @@
 // Synchronous checks run by update validators: they reject a request before it enters history.
-import { ApplicationFailure } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
 import { benefitEditRefusal, initiativeEditRefusal, type EditRefusal } from '../domain/edits.js';
+import { PLAN_PROBLEM } from '../domain/exchange.js';
 import { isDecidable } from '../domain/gates.js';
 import { BusinessError, type BenefitPlanEdit, type DecisionRequest, type InitiativeEdit, type WorkflowState } from './definitions.js';
 
@@ -40,4 +41,10 @@ export function validateInitiativeEdit(state: WorkflowState, edit: InitiativeEdi
 
 export function validateBenefitPlanEdit(state: WorkflowState, edit: BenefitPlanEdit): void {
   refuseEdit(benefitEditRefusal(state, edit.operation, Object.keys(edit.fields)));
+}
+
+/** The message of an activity failure caused by a plan the calendar cannot follow; null for any other error. */
+export function planProblemOf(error: unknown): string | null {
+  const cause = error instanceof ActivityFailure ? error.cause : null;
+  return cause instanceof ApplicationFailure && cause.type === PLAN_PROBLEM ? cause.message : null;
 }

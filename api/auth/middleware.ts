@@ -4,6 +4,7 @@ import type { Models } from '../../store/models/index.js';
 import type { Role } from '../../domain/types.js';
 import { AppError } from '../errors.js';
 import type { SessionStore } from './sessions.js';
+import { isUsableAccount } from '../../domain/accounts.js';
 import { localeOf } from '../../domain/people.js';
 
 export interface SessionUser {
@@ -28,7 +29,7 @@ export function loadSession(sessions: SessionStore, models: Models) {
     const session = await sessions.find(req);
     if (session) {
       const person = await models.Person.findById(session.personId).lean();
-      if (person && person.passwordHash) {
+      if (person?.passwordHash && isUsableAccount(person)) {
         req.user = {
           id: String(person._id),
           name: person.name,
@@ -37,6 +38,9 @@ export function loadSession(sessions: SessionStore, models: Models) {
           locale: localeOf(person),
         };
         req.session = { id: session.id, csrfToken: session.csrfToken };
+      } else {
+        // The account was deactivated, lost its roles or its password: the session ends now.
+        await sessions.revoke(session.id);
       }
     }
     next();

@@ -1,39 +1,43 @@
 // POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me.
 import { Router } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
+import { isUsableAccount, normaliseEmail } from '../../domain/accounts.js';
+import { localeOf } from '../../domain/people.js';
 import type { Models } from '../../store/models/index.js';
 import { AppError } from '../errors.js';
 import { parseBody } from '../validation.js';
+import type { Csrf } from './csrf.js';
 import { requireAuth } from './middleware.js';
 import { dummyPasswordHash, verifyPassword } from './passwords.js';
-import type { Csrf } from './csrf.js';
 import type { SessionStore } from './sessions.js';
-import { localeOf } from '../../domain/people.js';
+import { createLoginThrottle } from './throttle.js';
 
 const loginBody = z.strictObject({
-  email: z.string().trim().toLowerCase().max(320),
+  email: z.string().max(320).transform(normaliseEmail),
   password: z.string().max(1000),
 });
 
 export function createAuthRouter(models: Models, sessions: SessionStore, csrf: Csrf): Router {
   const router = Router();
-  const loginLimit = rateLimit({
-    windowMs: 60_000,
-    limit: 10,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}:${typeof req.body?.email === 'string' ? req.body.email.toLowerCase() : ''}`,
-    handler: (_req, _res, next) => next(new AppError(429, 'too-many-requests', 'too many login attempts; wait a minute and try again')),
-  });
+  const throttle = createLoginThrottle(models);
 
-  router.post('/login', loginLimit, async (req, res) => {
-    const body = parseBody(loginBody, req.body);
-    const person = await models.Person.findOne({ email: body.email }).lean();
-    const ok = person?.passwordHash
-      ? await verifyPassword(person.passwordHash, body.password)
-      : (await verifyPassword(await dummyPasswordHash(), body.password), false);
-    if (!person || !ok) throw new AppError(401, 'invalid-credentials', 'wrong email or password');
+  router.post('/login', async (req, res) => {
+    const { email, password } = parseBody(loginBody, req.body);
+    const address = req.ip ?? 'unknown';
+    const wait = await throttle.waitSeconds(email, address);
+    if (wait > 0) {
+      res.set('Retry-After', String(wait));
+      throw new AppError(429, 'too-many-requests', `too many failed logins; try again in ${Math.ceil(wait / 60)} minutes`);
+    }
+    const person = await models.Person.findOne({ email }).lean();
+    const ok = person?.passwordHash ? await verifyPassword(person.passwordHash, password) : (await verifyPassword(await dummyPasswordHash(), password), false);
+    if (!person || !ok) {
+      await throttle.recordFailure(email, address);
+      throw new AppError(401, 'invalid-credentials', 'wrong email or password');
+    }
+    await throttle.recordSuccess(email);
+    // Said only to someone who knows the password: the account itself is switched off.
+    if (!isUsableAccount(person)) throw new AppError(403, 'account-inactive', 'this account is not active or has no role; ask an administrator');
     const session = await sessions.start(req, res, String(person._id));
     req.session = { id: session.id, csrfToken: session.csrfToken };
     csrf.generateCsrfToken(req, res, { overwrite: true });

@@ -17,6 +17,11 @@ export interface SessionInfo {
   csrfToken: string;
 }
 
+/** Ends every session of a person except `keep` (the caller's own, when they change themselves). */
+export async function endSessionsOf(models: Models, personId: string, keep?: string): Promise<void> {
+  await models.Session.deleteMany({ personId, ...(keep ? { _id: { $ne: keep } } : {}) });
+}
+
 export function createSessionStore(models: Models, options: { secureCookies: boolean }) {
   const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: options.secureCookies, path: '/' };
 
@@ -47,6 +52,10 @@ export function createSessionStore(models: Models, options: { secureCookies: boo
       // Touch at most once a minute, so reads do not turn into a write each.
       if (now - session.lastSeenAt.getTime() > 60_000) await models.Session.updateOne({ _id: session._id }, { lastSeenAt: new Date(now) });
       return { id: String(session._id), personId: session.personId, csrfToken: session.csrfToken };
+    },
+
+    async revoke(sessionId: string): Promise<void> {
+      await models.Session.deleteOne({ _id: sessionId });
     },
 
     async end(req: Request, res: Response): Promise<void> {

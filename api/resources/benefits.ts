@@ -14,7 +14,7 @@ import { originOf } from '../request.js';
 import { parseBody } from '../validation.js';
 import { changedOnly, withoutServerFields } from './changes.js';
 import type { ResourceSpec } from './crud.js';
-import { benefitBody } from './schemas.js';
+import { benefitBody } from '../schemas.js';
 
 export function benefitsResource(context: AppContext): ResourceSpec {
   const { models } = context.db;

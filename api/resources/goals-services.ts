@@ -5,7 +5,7 @@ import { AppError, invalid } from '../errors.js';
 import { parseBody } from '../validation.js';
 import type { ResourceSpec } from './crud.js';
 import { changedOnly, withoutServerFields } from './changes.js';
-import { goalBody, serviceBody } from './schemas.js';
+import { goalBody, serviceBody } from '../schemas.js';
 
 export function goalsResource({ db }: AppContext): ResourceSpec {
   const { models } = db;

@@ -17,7 +17,7 @@ import { originOf } from '../request.js';
 import { parseBody } from '../validation.js';
 import { changedOnly, withoutServerFields } from './changes.js';
 import type { ResourceSpec } from './crud.js';
-import { initiativeBody } from './schemas.js';
+import { initiativeBody } from '../schemas.js';
 
 type InitiativeInput = ReturnType<typeof initiativeBody.parse>;
 

@@ -1,6 +1,7 @@
 // react-admin simple REST list parameters: sort, range and filter, validated before any query.
 // Operators built here are marked trusted; mongoose's sanitizeFilter (crud.ts) neutralises any other.
 import { isValidObjectId, trusted } from 'mongoose';
+import { LIST_PAGE_MAX as MAX_PAGE, LIST_START_MAX } from '../../domain/bounds.js';
 import { invalid } from '../errors.js';
 
 export type FilterKind = 'string' | 'boolean' | 'number' | 'id' | 'enum';
@@ -20,7 +21,6 @@ export interface ListQuery {
   start: number;
 }
 
-const MAX_PAGE = 1000;
 
 function parseJson(raw: unknown, field: string): unknown {
   if (raw === undefined) return undefined;
@@ -61,9 +61,10 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): 
   if (!spec.sortable.includes(sortField)) throw invalid({ sort: `cannot sort by ${sortField}; use one of ${spec.sortable.join(', ')}` });
 
   const rangeRaw = parseJson(query.range, 'range') ?? [0, 24];
-  if (!Array.isArray(rangeRaw) || rangeRaw.length !== 2 || !rangeRaw.every((n) => Number.isInteger(n) && n >= 0) || rangeRaw[1] < rangeRaw[0]) {
+  if (!Array.isArray(rangeRaw) || rangeRaw.length !== 2 || !rangeRaw.every((n) => Number.isSafeInteger(n) && n >= 0) || rangeRaw[1] < rangeRaw[0]) {
     throw invalid({ range: 'must be [start, end] with whole numbers, start ≤ end' });
   }
+  if (rangeRaw[0] > LIST_START_MAX) throw invalid({ range: `a page starts at ${LIST_START_MAX} at the latest` });
   const [start, end] = rangeRaw as [number, number];
   if (end - start + 1 > MAX_PAGE) throw invalid({ range: `at most ${MAX_PAGE} items per page` });
 

@@ -1,13 +1,14 @@
-import type { Request } from 'express';
+import { SESSION_SENSITIVE_FIELDS } from '../../domain/accounts.js';
 import { auditRequest, changes } from '../audit.js';
 import { hashPassword } from '../auth/passwords.js';
-import { currentUser, isAdmin } from '../auth/middleware.js';
+import { currentUser } from '../auth/middleware.js';
+import { endSessionsOf } from '../auth/sessions.js';
 import type { AppContext } from '../context.js';
-import { AppError, forbidden, invalid } from '../errors.js';
+import { AppError, invalid } from '../errors.js';
 import { parseBody } from '../validation.js';
 import type { ResourceSpec } from './crud.js';
-import { withoutServerFields } from './changes.js';
-import { personBody } from './schemas.js';
+import { changedOnly, withoutServerFields } from './changes.js';
+import { personBody } from '../schemas.js';
 
 export function peopleResource({ db }: AppContext): ResourceSpec {
   const { models } = db;
@@ -16,9 +17,11 @@ export function peopleResource({ db }: AppContext): ResourceSpec {
     if (managerId === selfId) throw invalid({ managerId: 'a person cannot be their own manager' });
     if (!(await models.Person.exists({ _id: managerId }))) throw invalid({ managerId: 'no such person' });
   }
-  const toDoc = async (body: ReturnType<typeof personBody.parse> | Partial<ReturnType<typeof personBody.parse>>) => {
+  /** A password is stored as its hash; null clears it. */
+  const toDoc = async (body: Partial<ReturnType<typeof personBody.parse>>) => {
     const { password, ...rest } = body;
-    return { ...rest, ...(password ? { passwordHash: await hashPassword(password) } : {}) };
+    if (password === undefined) return rest;
+    return { ...rest, passwordHash: password === null ? null : await hashPassword(password) };
   };
   return {
     name: 'people',
@@ -35,11 +38,18 @@ export function peopleResource({ db }: AppContext): ResourceSpec {
       return person;
     },
     async update(req, existing) {
-      const body = parseBody(personBody.partial(), withoutServerFields(req.body, existing.toJSON(), []));
-      await checkManager(body.managerId, String(existing._id));
+      const parsed = parseBody(personBody.partial(), withoutServerFields(req.body, existing.toJSON(), [], ['localLogin']));
+      const body = { ...changedOnly({ ...parsed, password: undefined }, existing.toJSON()), ...(parsed.password !== undefined ? { password: parsed.password } : {}) };
+      const id = String(existing._id);
+      await checkManager(body.managerId, id);
+      if (id === currentUser(req).id && (body.active === false || (body.roles && !body.roles.includes('admin') && existing.roles.includes('admin')))) {
+        throw new AppError(409, 'conflict', 'you cannot deactivate yourself or take away your own administrator role');
+      }
       existing.set(await toDoc(body));
       await existing.save();
-      await auditRequest(models, req, 'person.updated', { personId: String(existing._id), ...changes(body) });
+      // A new password, other roles or deactivation take effect everywhere at once.
+      if (SESSION_SENSITIVE_FIELDS.some((field) => field in body)) await endSessionsOf(models, id, id === currentUser(req).id ? req.session?.id : undefined);
+      await auditRequest(models, req, 'person.updated', { personId: id, ...changes(body) });
       return existing;
     },
     async remove(req, existing) {

@@ -5,7 +5,7 @@ import { invalid } from '../errors.js';
 import { parseBody } from '../validation.js';
 import type { ResourceSpec } from './crud.js';
 import { withoutServerFields } from './changes.js';
-import { policyBody } from './schemas.js';
+import { policyBody } from '../schemas.js';
 
 export function policiesResource({ db }: AppContext): ResourceSpec {
   const { models } = db;

@@ -4,32 +4,13 @@ import { Router, type Request } from 'express';
 import { isValidObjectId, type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { z } from 'zod';
 import { mayDecide, mayReportProgress } from '../../domain/gates.js';
-import { ADMIN_ACTIONS, DECISIONS, GATES, GATE_STEPS } from '../../domain/types.js';
 import type { initiativeSchema } from '../../store/models/portfolio.js';
 import { currentUser, requireAuth, requireRole } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
 import { forbidden, invalid, notFound } from '../errors.js';
 import { originOf } from '../request.js';
+import { adminBody, decisionBody, progressBody } from '../schemas.js';
 import { parseBody } from '../validation.js';
-
-const decisionBody = z.strictObject({
-  gate: z.enum(GATES),
-  decision: z.enum(DECISIONS),
-  comment: z.string().max(2000).default(''),
-  conditions: z.array(z.string().trim().min(1).max(500)).max(20).optional(),
-  step: z.enum(GATE_STEPS).optional(),
-});
-
-const progressBody = z.strictObject({
-  percent: z.number().min(0).max(100),
-  note: z.string().max(2000).default(''),
-});
-
-const adminBody = z.strictObject({
-  action: z.enum(ADMIN_ACTIONS),
-  reason: z.string().trim().min(3, 'give a reason of at least 3 characters').max(2000),
-  personId: z.string().optional(),
-});
 
 type Initiative = HydratedDocument<InferSchemaType<typeof initiativeSchema>>;
 

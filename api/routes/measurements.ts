@@ -1,21 +1,13 @@
 // POST /api/measurements — a measurement from the console or an integration.
 import { Router } from 'express';
-import { isValidObjectId } from 'mongoose';
-import { z } from 'zod';
+import { mayRecordMeasurement } from '../../domain/gates.js';
 import { currentUser, requireAuth } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
 import { forbidden, invalid } from '../errors.js';
 import { recordMeasurement } from '../measurements.js';
-import { mayRecordMeasurement } from '../../domain/gates.js';
 import { channelOf } from '../request.js';
+import { measurementBody } from '../schemas.js';
 import { parseBody } from '../validation.js';
-
-const measurementBody = z.strictObject({
-  benefitId: z.string().refine(isValidObjectId, 'not a valid id'),
-  value: z.number().finite(),
-  measuredAt: z.coerce.date().refine((d) => !Number.isNaN(d.getTime()), 'not a valid date'),
-  note: z.string().max(2000).default(''),
-});
 
 export function createMeasurementsRouter(context: AppContext): Router {
   const { models } = context.db;

@@ -5,7 +5,7 @@ import { personSchema } from './people.js';
 import { policySchema } from './policies.js';
 import { goalSchema, initiativeSchema, serviceSchema } from './portfolio.js';
 import { auditSchema, decisionSchema, emailSchema } from './records.js';
-import { actionClaimSchema, actionTokenSchema, sessionSchema } from './security.js';
+import { actionClaimSchema, actionTokenSchema, loginFailureSchema, sessionSchema } from './security.js';
 
 export function createModels(connection: Connection) {
   return {
@@ -22,6 +22,7 @@ export function createModels(connection: Connection) {
     ActionToken: connection.model('ActionToken', actionTokenSchema, 'actiontokens'),
     ActionClaim: connection.model('ActionClaim', actionClaimSchema, 'actionclaims'),
     Session: connection.model('Session', sessionSchema, 'sessions'),
+    LoginFailure: connection.model('LoginFailure', loginFailureSchema, 'loginfailures'),
   };
 }
 

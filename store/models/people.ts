@@ -1,3 +1,4 @@
+// People and their roles. Only the password's argon2id hash is stored.
 import { Schema } from 'mongoose';
 import { ROLES } from '../../domain/types.js';
 import { optionalString } from './fields.js';
@@ -12,6 +13,8 @@ export const personSchema = new Schema(
     unit: { type: String, default: '', maxlength: 200 },
     locale: { type: String, enum: ['nb', 'en'], default: 'nb' },
     passwordHash: optionalString(),
+    // Deactivated people keep their history but can no longer log in.
+    active: { type: Boolean, default: true },
   },
   { timestamps: true },
 );

@@ -11,6 +11,8 @@ export function contractShape(schema: Schema): void {
     transform(_doc, ret: Record<string, unknown>) {
       ret.id = String(ret._id);
       delete ret._id;
+      // Whether a person can log in with a local password is shown; the hash never is.
+      if ('passwordHash' in ret) ret.localLogin = Boolean(ret.passwordHash);
       for (const field of SECRET_FIELDS) delete ret[field];
       for (const [key, value] of Object.entries(ret)) {
         if (value && typeof value === 'object' && '_bsontype' in value) ret[key] = String(value);

@@ -65,6 +65,8 @@ export const initiativeSchema = new Schema(
     workflowId: optionalString(),
     benefitOutcome: { type: String, enum: [...BENEFIT_OUTCOMES, null], default: null },
     completedAt: optionalDate(),
+    // Why the workflow cannot go on until someone corrects a policy or plan (null when it can).
+    problem: optionalString(),
   },
   { timestamps: true },
 );

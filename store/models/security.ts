@@ -55,3 +55,12 @@ export const sessionSchema = new Schema({
 });
 sessionSchema.index({ sessionHash: 1 }, { unique: true });
 sessionSchema.plugin(contractShape);
+
+// One row per failed login, keyed by the normalised email or the client address. Inserts only,
+// so concurrent failures on one key are all counted (an $inc on one document could lose some on
+// FerretDB), and every API process sees the same count. Rows older than the window are purged.
+export const loginFailureSchema = new Schema({
+  key: requiredString(),
+  at: requiredDate(),
+});
+loginFailureSchema.index({ key: 1, at: 1 });

@@ -66,10 +66,11 @@ describe('sessions and CSRF', () => {
     expect(csrf).toMatch(/SameSite=Strict/i);
   });
 
-  it('answers /api/auth/me with 401 when not logged in, and /api/meta to anyone', async () => {
+  it('answers /api/auth/me and /api/meta with 401 when not logged in, and /api/meta once logged in', async () => {
     const anonymous = service.anonymous();
     expect((await anonymous.get('/api/auth/me')).status).toBe(401);
-    const meta = await anonymous.get('/api/meta');
+    expect((await anonymous.get('/api/meta')).status).toBe(401);
+    const meta = await (await service.as(service.town.enthusiast)).get('/api/meta');
     expect(meta.status).toBe(200);
     expect(meta.body).toHaveProperty('namespace', service.context.config.temporal.namespace);
   });

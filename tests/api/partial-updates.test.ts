@@ -42,6 +42,7 @@ describe('a PUT with some fields leaves the others as they are', () => {
       managerId: service.town.ownerManager,
       unit: 'Helse',
       locale: 'en',
+      password: 'et-første-langt-passord',
     });
     await expectOnlyChanged(`/api/people/${person.body.id}`, { password: 'et-helt-nytt-passord' });
     const after = await expectOnlyChanged(`/api/people/${person.body.id}`, { name: 'Rolf Roller-Hansen' });

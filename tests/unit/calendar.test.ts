@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
   addDuration,
+  CalendarRangeError,
   InvalidDurationError,
   isNorwegianHoliday,
   isValidDuration,
@@ -187,5 +188,44 @@ describe('counting working days between two dates', () => {
   it('is zero for the same day and when the second date comes first', () => {
     expect(workingDaysBetween(oslo('2025-03-03T09:00:00+01:00'), oslo('2025-03-03T17:00:00+01:00'))).toBe(0);
     expect(workingDaysBetween(oslo('2025-03-10T09:00:00+01:00'), oslo('2025-03-03T09:00:00+01:00'))).toBe(0);
+  });
+});
+
+describe('working-day arithmetic over long spans', () => {
+  /** The plain walk, one calendar day at a time: the oracle for the counting arithmetic. */
+  function walkWorkingDays(from: Date, n: number): string {
+    const civil = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(d);
+    let day = new Date(`${civil(from)}T12:00:00Z`);
+    for (let counted = 0; counted < n; ) {
+      day = new Date(day.getTime() + 86_400_000);
+      if (isWorkingDay(day)) counted += 1;
+    }
+    return civil(day);
+  }
+
+  it('lands on the same day as walking day by day, for any start and count', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3 * 365 }), fc.integer({ min: 1, max: 700 }), (offset, n) => {
+        const from = new Date(Date.UTC(2024, 0, 1, 8) + offset * 86_400_000);
+        const civil = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(addDuration(from, `P${n}D`, 'working-days'));
+        expect(civil).toBe(walkWorkingDays(from, n));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts working days between dates years apart the same way', () => {
+    const a = oslo('2024-02-15T09:00:00+01:00');
+    const b = oslo('2027-11-03T09:00:00+01:00');
+    const n = workingDaysBetween(a, b);
+    expect(walkWorkingDays(a, n)).toBe('2027-11-03');
+  });
+
+  it('answers a plan decades long at once, and refuses one beyond the calendar instead of walking to it', () => {
+    const started = performance.now();
+    expect(addDuration(oslo('2026-01-05T09:00:00+01:00'), 'P5000D', 'working-days').getUTCFullYear()).toBe(2045);
+    expect(() => addDuration(oslo('2026-01-05T09:00:00+01:00'), 'P99999999D', 'working-days')).toThrow(CalendarRangeError);
+    expect(() => addDuration(oslo('2026-01-05T09:00:00+01:00'), 'P99999999D', 'elapsed')).toThrow(CalendarRangeError);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });

@@ -1,0 +1,125 @@
+// Every request body the API accepts, in one place. Strict: unknown and read-only fields are
+// refused with a 400. No resource field has a zod default: a PUT validates with `.partial()`, and
+// a default there would write a value the client never sent (the database's defaults apply on
+// create). Bounds come from domain/bounds.ts: nothing here lets a request cost unbounded work.
+import { isValidObjectId } from 'mongoose';
+import { z } from 'zod';
+import { DURATION_BOUNDS, FOLLOW_UP_YEARS, MAX_CHANGE_AGENTS, MAX_ENTHUSIASTS, MAX_GOAL_LINKS } from '../domain/bounds.js';
+import { approximateSeconds, isValidDuration } from '../domain/calendar.js';
+import { isPlainMultiline, isSingleLine } from '../domain/text.js';
+import { ADMIN_ACTIONS, BENEFIT_CATEGORIES, CALENDARS, DECISIONS, DIRECTIONS, GATES, GATE_STEPS, KINDS, LOCALES, ROLES } from '../domain/types.js';
+
+export const objectId = z.string().refine((v) => isValidObjectId(v) && /^[0-9a-f]{24}$/i.test(v), 'must be an id');
+/** A title, name or code: one line, no control characters. */
+export const line = (max: number) => z.string().trim().max(max).refine(isSingleLine, 'must be one line without control characters');
+/** A description, comment or note: line breaks allowed, other control characters not. */
+export const paragraphs = (max: number) => z.string().max(max).refine(isPlainMultiline, 'must not contain control characters');
+const durationOf = (kind: keyof typeof DURATION_BOUNDS) =>
+  z
+    .string()
+    .refine(isValidDuration, 'must be an ISO-8601 duration such as P3D or PT5S')
+    .refine((iso) => {
+      if (!isValidDuration(iso)) return true; // said by the check above
+      const seconds = approximateSeconds(iso);
+      return seconds >= DURATION_BOUNDS[kind].min && seconds <= DURATION_BOUNDS[kind].max;
+    }, `must be ${DURATION_BOUNDS[kind].text}`);
+const date = z.coerce
+  .date()
+  .refine((d) => !Number.isNaN(d.getTime()), 'must be a date')
+  .refine((d) => d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2100, 'must be a date between 2000 and 2100');
+
+export const personBody = z.strictObject({
+  name: line(200).min(1, 'is required'),
+  email: z.email().max(320),
+  roles: z.array(z.enum(ROLES)).max(ROLES.length).optional(),
+  managerId: objectId.nullable().optional(),
+  unit: line(200).optional(),
+  locale: z.enum(LOCALES).optional(),
+  // null clears the password: the person can no longer log in with one.
+  password: z.string().min(10, 'must be at least 10 characters').max(200).nullable().optional(),
+  active: z.boolean().optional(),
+});
+
+export const goalBody = z.strictObject({
+  code: line(40).min(1, 'is required'),
+  title: line(300).min(1, 'is required'),
+  description: paragraphs(5000).optional(),
+  weight: z.number().int().min(1).max(5),
+  active: z.boolean().optional(),
+});
+
+export const serviceBody = z.strictObject({
+  name: line(200).min(1, 'is required'),
+  description: paragraphs(5000).optional(),
+  ownerId: objectId,
+});
+
+export const goalLink = z.strictObject({
+  goalId: objectId,
+  contribution: z.number().int().min(1).max(3),
+  rationale: paragraphs(2000).refine((v) => v.trim().length > 0, 'explain how the initiative contributes to the goal'),
+});
+
+export const initiativeBody = z.strictObject({
+  title: line(300).min(1, 'is required'),
+  description: paragraphs(10000).optional(),
+  kind: z.enum(KINDS).optional(),
+  serviceId: objectId,
+  projectManagerId: objectId,
+  serviceOwnerId: objectId.optional(),
+  governanceId: objectId,
+  goalLinks: z.array(goalLink).max(MAX_GOAL_LINKS).optional(),
+  changeAgentIds: z.array(objectId).max(MAX_CHANGE_AGENTS).optional(),
+  enthusiastIds: z.array(objectId).max(MAX_ENTHUSIASTS, `at most ${MAX_ENTHUSIASTS} enthusiasts are invited to one initiative`).optional(),
+});
+
+export const benefitBody = z.strictObject({
+    initiativeId: objectId,
+    title: line(300).min(1, 'is required'),
+    category: z.enum(BENEFIT_CATEGORIES),
+    indicator: line(300).min(1, 'is required'),
+    unit: line(60).min(1, 'is required'),
+    dataSource: line(300).optional(),
+    baseline: z.number().finite(),
+    baselineDate: date,
+    target: z.number().finite(),
+    direction: z.enum(DIRECTIONS),
+    measureEvery: durationOf('cadence'),
+    followUpUntil: date,
+    ownerId: objectId.optional(),
+  });
+
+export const policyBody = z.strictObject({
+  remindAfter: durationOf('ladder'),
+  escalateAfter: durationOf('ladder'),
+  stalledAfter: durationOf('ladder'),
+  calendar: z.enum(CALENDARS),
+  reportEvery: durationOf('cadence').nullable().optional(),
+  offTrackTolerance: z.number().min(0).max(1).optional(),
+});
+
+export const decisionBody = z.strictObject({
+  gate: z.enum(GATES),
+  decision: z.enum(DECISIONS),
+  comment: paragraphs(2000).default(''),
+  conditions: z.array(line(500).min(1)).max(20).optional(),
+  step: z.enum(GATE_STEPS).optional(),
+});
+
+export const progressBody = z.strictObject({
+  percent: z.number().min(0).max(100),
+  note: paragraphs(2000).default(''),
+});
+
+export const adminBody = z.strictObject({
+  action: z.enum(ADMIN_ACTIONS),
+  reason: paragraphs(2000).refine((v) => v.trim().length >= 3, 'give a reason of at least 3 characters'),
+  personId: objectId.optional(),
+});
+
+export const measurementBody = z.strictObject({
+  benefitId: objectId,
+  value: z.number().finite(),
+  measuredAt: date,
+  note: paragraphs(2000).default(''),
+});
