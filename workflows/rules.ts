@@ -45,6 +45,7 @@ export function validateBenefitPlanEdit(state: WorkflowState, edit: BenefitPlanE
 
 /** The message of an activity failure caused by a plan the calendar cannot follow; null for any other error. */
 export function planProblemOf(error: unknown): string | null {
-  const cause = error instanceof ActivityFailure ? error.cause : null;
-  return cause instanceof ApplicationFailure && cause.type === PLAN_PROBLEM ? cause.message : null;
+  // A remote activity's failure arrives wrapped in an ActivityFailure; a local one's as it was thrown.
+  const failure = error instanceof ActivityFailure ? error.cause : error;
+  return failure instanceof ApplicationFailure && failure.type === PLAN_PROBLEM ? failure.message : null;
 }
