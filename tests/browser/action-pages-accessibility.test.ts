@@ -1,11 +1,12 @@
 // WCAG 2.1 A/AA with axe-core in Chromium over the pages behind emailed action links, opened the
 // way a service owner opens them (no console login); each is photographed too.
 import { randomBytes } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startService, type TestService } from '../helpers/app.js';
 import { calmPolicies } from '../helpers/fixtures.js';
-import { NO_CHROMIUM, expectAccessible, hasChromium, launchBrowser, openPage, type WatchedPage } from '../helpers/browser.js';
+import { expectAccessible, launchBrowser, openPage, type WatchedPage } from '../helpers/browser.js';
+import { browserSuite } from './requirements.js';
 import { awaitingMeasurement, awaitingOwnerSignoff, type Arranged } from './scenarios.js';
 
 type WithLink = Arranged & { link: string };
@@ -18,11 +19,10 @@ let decisionToSubmit: WithLink;
 let usedLink: WithLink;
 let measurementForm: WithLink;
 
-const inBrowser = it.skipIf(!hasChromium);
-if (!hasChromium) console.warn(`tests/browser/action-pages-accessibility.test.ts skipped: ${NO_CHROMIUM}`);
+const { inBrowser, ready } = browserSuite('tests/browser/action-pages-accessibility.test.ts', ['chromium']);
 
 beforeAll(async () => {
-  if (!hasChromium) return;
+  if (!ready()) return;
   [service, browser] = await Promise.all([startService(), launchBrowser()]);
   await calmPolicies(service.engine.db.models);
   [decisionForm, decisionToSubmit, usedLink, measurementForm] = await Promise.all([

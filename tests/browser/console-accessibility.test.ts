@@ -1,10 +1,11 @@
 // WCAG 2.1 A/AA with axe-core in Chromium over the console's main pages, signed in as the
 // administrator (who sees every action); each page is photographed into tests/artifacts/screenshots/.
-import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startService, type TestService } from '../helpers/app.js';
 import { calmPolicies } from '../helpers/fixtures.js';
-import { NO_CHROMIUM, expectAccessible, hasChromium, launchBrowser, openPage, signIn, waitForCount, type WatchedPage } from '../helpers/browser.js';
+import { expectAccessible, launchBrowser, openPage, signIn, waitForCount, type WatchedPage } from '../helpers/browser.js';
+import { browserSuite } from './requirements.js';
 import { inBenefitRealisation, stalledAtGoalAlignment, type Arranged } from './scenarios.js';
 
 let service: TestService;
@@ -13,11 +14,10 @@ let opened: WatchedPage | undefined;
 let stalled: Arranged;
 let followed: Arranged & { benefitId: string };
 
-const inBrowser = it.skipIf(!hasChromium);
-if (!hasChromium) console.warn(`tests/browser/console-accessibility.test.ts skipped: ${NO_CHROMIUM}`);
+const { inBrowser, ready } = browserSuite('tests/browser/console-accessibility.test.ts', ['chromium', 'console']);
 
 beforeAll(async () => {
-  if (!hasChromium) return;
+  if (!ready()) return;
   [service, browser] = await Promise.all([startService(), launchBrowser()]);
   await calmPolicies(service.engine.db.models);
   // Every page shows something: one initiative in follow-up with two measurements, and a stalled

@@ -1,13 +1,11 @@
 // The console in a real browser against the real stack: administrators handle stalled work,
 // governance decides gates, project managers report measurements, and the language can change.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startService, type TestService } from '../helpers/app.js';
 import { calmPolicies } from '../helpers/fixtures.js';
 import {
-  NO_CHROMIUM,
   eventually,
-  hasChromium,
   launchBrowser,
   openPage,
   signIn,
@@ -15,14 +13,17 @@ import {
   waitForCount,
   type WatchedPage,
 } from '../helpers/browser.js';
+import { browserSuite } from './requirements.js';
 import { atGoalAlignment, inBenefitRealisation, stalledAtGoalAlignment } from './scenarios.js';
+
+const { inBrowser, ready } = browserSuite('tests/browser/console.test.ts', ['chromium', 'console']);
 
 let service: TestService;
 let browser: Browser;
 let opened: WatchedPage | undefined;
 
 beforeAll(async () => {
-  if (!hasChromium) return;
+  if (!ready()) return;
   [service, browser] = await Promise.all([startService(), launchBrowser()]);
   await calmPolicies(service.engine.db.models);
 });
@@ -50,9 +51,6 @@ function expectCleanPage({ pageErrors, cspViolations }: WatchedPage) {
   expect(cspViolations, 'Content-Security-Policy refusals').toEqual([]);
 }
 
-/** Every test here needs Chromium; without it they are reported as skipped, with the reason logged. */
-const inBrowser = it.skipIf(!hasChromium);
-if (!hasChromium) console.warn(`tests/browser/console.test.ts skipped: ${NO_CHROMIUM}`);
 
 describe('the console in a browser', () => {
   inBrowser("shows a stalled initiative on the dashboard, and an administrator's nudge with a reason is audited and emails a reminder", async () => {
