@@ -16,9 +16,9 @@ import { BENEFIT_FIXED, planIsAccepted } from '@domain/edits';
 import { GATES } from '@domain/types';
 import { isoDuration } from '../shared/validators';
 import { categoryChoices, directionChoices } from '../shared/choices';
+import { FormToolbar } from '../shared/FormToolbar';
 import { fixedProps, lockProps } from '../shared/lockProps';
 import { PersonInput } from '../people/PersonInput';
-import { BenefitFormToolbar } from './BenefitFormToolbar';
 import { usePlanRules } from './planRules';
 import type { Benefit } from '../shared/types';
 
@@ -33,7 +33,7 @@ export const BenefitForm = () => {
     return (
         <SimpleForm
             defaultValues={{ category: 'efficiency', direction: 'increase', measureEvery: 'P3M' }}
-            toolbar={<BenefitFormToolbar mayDelete={mayDelete} />}
+            toolbar={<FormToolbar mayDelete={mayDelete} />}
         >
             <ReferenceInput source="initiativeId" reference="initiatives" filter={existing ? undefined : openPlans}>
                 <AutocompleteInput validate={required()} sx={{ minWidth: 320 }} {...fixedProps(BENEFIT_FIXED, 'initiativeId', existing)} />

@@ -14,10 +14,11 @@ import {
 } from 'react-admin';
 import { INITIATIVE_FIXED } from '@domain/edits';
 import { contributionChoices, kindChoices } from '../shared/choices';
+import { FormToolbar } from '../shared/FormToolbar';
 import { fixedProps, lockProps } from '../shared/lockProps';
 import { SectionTitle } from '../shared/SectionTitle';
 import { PeopleInput, PersonInput } from '../people/PersonInput';
-import { editRefusalFor } from './position';
+import { editRefusalFor, isClosed } from './position';
 import type { Initiative } from '../shared/types';
 
 /** Why each kind of locked field is locked: the goal links governance approved, or a gate's waiting person. */
@@ -31,7 +32,10 @@ export const InitiativeForm = () => {
     // ArrayInput has no `disabled`: its iterator and inputs take it one by one.
     const goalLinks = lock('goalLinks');
     return (
-        <SimpleForm defaultValues={{ kind: 'project', goalLinks: [], changeAgentIds: [], enthusiastIds: [] }}>
+        <SimpleForm
+            defaultValues={{ kind: 'project', goalLinks: [], changeAgentIds: [], enthusiastIds: [] }}
+            toolbar={<FormToolbar mayDelete={Boolean(record && existing && isClosed(record))} />}
+        >
             <TextInput source="title" validate={required()} fullWidth {...lock('title')} />
             <TextInput source="description" multiline minRows={3} fullWidth {...lock('description')} />
             <RadioButtonGroupInput source="kind" choices={kindChoices} validate={required()} {...fixedProps(INITIATIVE_FIXED, 'kind', existing)} />
