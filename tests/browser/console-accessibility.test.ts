@@ -99,6 +99,14 @@ const consolePages: ConsolePage[] = [
     },
   },
   {
+    title: 'the initiative edit form with fields locked at the current gate',
+    shot: 'console-initiative-edit-locked',
+    open: async (page) => {
+      await go(page, `/initiatives/${followed.id}/edit`);
+      await page.getByText('Godkjent ved målforankring', { exact: false }).waitFor();
+    },
+  },
+  {
     title: 'the decide dialog',
     shot: 'console-decide-dialog',
     open: async (page) => {

@@ -15,7 +15,7 @@ export const InitiativeActions = () => {
     const { actor, isAdmin } = useRoles();
     if (!record || !actor) return <TopToolbar />;
     return (
-        <TopToolbar sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
+        <TopToolbar sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }} data-testid="initiative-actions">
             {mayDecide(actor, record, record.gate, stepOf(record)) && <DecideButton />}
             {mayReportProgress(actor, record) && <ProgressButton />}
             <TemporalLink />
