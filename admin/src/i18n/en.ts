@@ -212,6 +212,7 @@ export const enApp = {
                 serviceOwnerId: 'Service owner',
                 governanceId: 'Governance role',
                 goalLinks: 'Goal links',
+                benefits: 'Benefit plan',
                 changeAgentIds: 'Change agents',
                 enthusiastIds: 'Enthusiasts',
                 gate: 'Gate',

@@ -215,6 +215,7 @@ const nbApp: AppMessages = {
                 serviceOwnerId: 'Tjenesteeier',
                 governanceId: 'Styringsrolle',
                 goalLinks: 'Målkoblinger',
+                benefits: 'Gevinstplan',
                 changeAgentIds: 'Endringsagenter',
                 enthusiastIds: 'Ildsjeler',
                 gate: 'Port',
