@@ -2,38 +2,28 @@
 // buttons, which fields an edit may touch at the current gate, how a refusal reads, and an
 // export that a spreadsheet cannot run as formulas.
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startService, type TestService } from '../helpers/app.js';
-import { calmPolicies } from '../helpers/fixtures.js';
-import { eventually, launchBrowser, openPage, signIn, visit, type WatchedPage } from '../helpers/browser.js';
-import { browserSuite } from './requirements.js';
+import { beforeAll, describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { TestService } from '../helpers/app.js';
+import { eventually, signIn, visit } from '../helpers/browser.js';
+import { browserSuite } from './suite.js';
 import { atGoalAlignment, inBenefitRealisation } from './scenarios.js';
 
-const { inBrowser, ready } = browserSuite('tests/browser/console-rules.test.ts', ['chromium', 'console']);
+const suite = browserSuite('tests/browser/console-rules.test.ts', ['chromium', 'console']);
+const { inBrowser } = suite;
 
 let service: TestService;
-let browser: Browser;
-let opened: WatchedPage | undefined;
 /** A second governance role, not the one the test initiatives name. */
 let otherGovernanceEmail: string;
 
 beforeAll(async () => {
-  if (!ready()) return;
-  [service, browser] = await Promise.all([startService(), launchBrowser()]);
+  const started = await suite.start();
+  if (!started) return;
+  service = started;
   const { models } = service.engine.db;
-  await calmPolicies(models);
   const named = await models.Person.findById(service.town.governance).lean();
   otherGovernanceEmail = `gro.styring.${service.town.tag}@kommune.test`;
   await models.Person.create({ name: 'Gro Styring', email: otherGovernanceEmail, roles: ['governance'], passwordHash: named!.passwordHash });
-});
-afterEach(async () => {
-  await opened?.close();
-  opened = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await service?.stop();
 });
 
 async function consoleAs(personId: string): Promise<Page> {
@@ -41,9 +31,9 @@ async function consoleAs(personId: string): Promise<Page> {
 }
 
 async function consoleWithEmail(email: string): Promise<Page> {
-  opened = await openPage(browser);
-  await signIn(opened.page, service.baseUrl, email);
-  return opened.page;
+  const { page } = await suite.newPage();
+  await signIn(page, service.baseUrl, email);
+  return page;
 }
 
 /** The initiative page with its toolbar drawn for the signed-in user. */
