@@ -13,6 +13,9 @@ const vendorGroups: Array<{ name: string; test: RegExp }> = [
 export default defineConfig({
     root: fileURLToPath(new URL('.', import.meta.url)),
     base: '/',
+    // The rules the API and the worker enforce, imported as they are (see domain/): the console
+    // keeps no copy. Their NodeNext-style `./x.js` imports resolve to the .ts files.
+    resolve: { alias: { '@domain': fileURLToPath(new URL('../domain', import.meta.url)) } },
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     build: {
         outDir: 'dist',

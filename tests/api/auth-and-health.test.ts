@@ -83,7 +83,8 @@ describe('sessions and CSRF', () => {
 });
 
 describe('the console', () => {
-  it.skipIf(!existsSync(new URL('../../admin/dist/index.html', import.meta.url)))(
+  // Skipped without a built console on a developer's machine; in CI a missing build fails.
+  it.skipIf(!existsSync(new URL('../../admin/dist/index.html', import.meta.url)) && process.env.CI !== 'true')(
     'serves index.html for a deep link, but a JSON 404 for unknown API routes and assets',
     async () => {
       const deepLink = await fetch(`${service.baseUrl}/initiatives/123/show`);

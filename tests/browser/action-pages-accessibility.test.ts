@@ -1,30 +1,28 @@
 // WCAG 2.1 A/AA with axe-core in Chromium over the pages behind emailed action links, opened the
 // way a service owner opens them (no console login); each is photographed too.
 import { randomBytes } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startService, type TestService } from '../helpers/app.js';
-import { calmPolicies } from '../helpers/fixtures.js';
-import { NO_CHROMIUM, expectAccessible, hasChromium, launchBrowser, openPage, type WatchedPage } from '../helpers/browser.js';
+import { beforeAll, describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { TestService } from '../helpers/app.js';
+import { expectAccessible } from '../helpers/browser.js';
+import { browserSuite } from './suite.js';
 import { awaitingMeasurement, awaitingOwnerSignoff, type Arranged } from './scenarios.js';
 
 type WithLink = Arranged & { link: string };
 
 let service: TestService;
-let browser: Browser;
-let opened: WatchedPage | undefined;
 let decisionForm: WithLink;
 let decisionToSubmit: WithLink;
 let usedLink: WithLink;
 let measurementForm: WithLink;
 
-const inBrowser = it.skipIf(!hasChromium);
-if (!hasChromium) console.warn(`tests/browser/action-pages-accessibility.test.ts skipped: ${NO_CHROMIUM}`);
+const suite = browserSuite('tests/browser/action-pages-accessibility.test.ts', ['chromium']);
+const { inBrowser } = suite;
 
 beforeAll(async () => {
-  if (!hasChromium) return;
-  [service, browser] = await Promise.all([startService(), launchBrowser()]);
-  await calmPolicies(service.engine.db.models);
+  const started = await suite.start();
+  if (!started) return;
+  service = started;
   [decisionForm, decisionToSubmit, usedLink, measurementForm] = await Promise.all([
     awaitingOwnerSignoff(service, 'Digital søknad om skoleskyss'),
     awaitingOwnerSignoff(service, 'Digital melding om flytting'),
@@ -32,20 +30,12 @@ beforeAll(async () => {
     awaitingMeasurement(service, 'Digitalt vannmålerkort'),
   ]);
 });
-afterEach(async () => {
-  await opened?.close();
-  opened = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await service?.stop();
-});
 
 /** Opens an action-link path in a fresh page where axe can be injected (CSP bypassed). */
 async function openLink(path: string): Promise<{ page: Page; status: number | undefined }> {
-  opened = await openPage(browser, { bypassCSP: true });
-  const response = await opened.page.goto(`${service.baseUrl}${path}`);
-  return { page: opened.page, status: response?.status() };
+  const { page } = await suite.newPage({ bypassCSP: true });
+  const response = await page.goto(`${service.baseUrl}${path}`);
+  return { page, status: response?.status() };
 }
 
 describe('accessibility of the pages behind emailed action links (axe-core, WCAG 2.1 A/AA)', () => {

@@ -1,25 +1,23 @@
 // WCAG 2.1 A/AA with axe-core in Chromium over the console's main pages, signed in as the
 // administrator (who sees every action); each page is photographed into tests/artifacts/screenshots/.
-import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startService, type TestService } from '../helpers/app.js';
-import { calmPolicies } from '../helpers/fixtures.js';
-import { NO_CHROMIUM, expectAccessible, hasChromium, launchBrowser, openPage, signIn, waitForCount, type WatchedPage } from '../helpers/browser.js';
+import { beforeAll, describe } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { TestService } from '../helpers/app.js';
+import { expectAccessible, signIn, waitForCount } from '../helpers/browser.js';
+import { browserSuite } from './suite.js';
 import { inBenefitRealisation, stalledAtGoalAlignment, type Arranged } from './scenarios.js';
 
 let service: TestService;
-let browser: Browser;
-let opened: WatchedPage | undefined;
 let stalled: Arranged;
 let followed: Arranged & { benefitId: string };
 
-const inBrowser = it.skipIf(!hasChromium);
-if (!hasChromium) console.warn(`tests/browser/console-accessibility.test.ts skipped: ${NO_CHROMIUM}`);
+const suite = browserSuite('tests/browser/console-accessibility.test.ts', ['chromium', 'console']);
+const { inBrowser } = suite;
 
 beforeAll(async () => {
-  if (!hasChromium) return;
-  [service, browser] = await Promise.all([startService(), launchBrowser()]);
-  await calmPolicies(service.engine.db.models);
+  const started = await suite.start();
+  if (!started) return;
+  service = started;
   // Every page shows something: one initiative in follow-up with two measurements, and a stalled
   // one (arranged second, as it briefly shortens the goal-alignment policy the first would read).
   followed = await inBenefitRealisation(service, 'Digital søknad om parkeringstillatelse');
@@ -31,20 +29,12 @@ beforeAll(async () => {
     if (response.status !== 201) throw new Error(`seeding a measurement failed: ${response.status} ${response.text}`);
   }
 });
-afterEach(async () => {
-  await opened?.close();
-  opened = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await service?.stop();
-});
 
 /** A fresh page where axe can be injected (CSP bypassed), signed in as the administrator. */
 async function adminPage(): Promise<Page> {
-  opened = await openPage(browser, { bypassCSP: true });
-  await signIn(opened.page, service.baseUrl, await service.town.emailOf(service.town.admin));
-  return opened.page;
+  const { page } = await suite.newPage({ bypassCSP: true });
+  await signIn(page, service.baseUrl, await service.town.emailOf(service.town.admin));
+  return page;
 }
 
 const go = (page: Page, route: string) => page.goto(`${service.baseUrl}/#${route}`);
@@ -99,6 +89,14 @@ const consolePages: ConsolePage[] = [
     },
   },
   {
+    title: 'the initiative edit form with fields locked at the current gate',
+    shot: 'console-initiative-edit-locked',
+    open: async (page) => {
+      await go(page, `/initiatives/${followed.id}/edit`);
+      await page.getByText('Godkjent ved målforankring', { exact: false }).waitFor();
+    },
+  },
+  {
     title: 'the decide dialog',
     shot: 'console-decide-dialog',
     open: async (page) => {
@@ -127,11 +125,11 @@ const consolePages: ConsolePage[] = [
 
 describe('accessibility of the console (axe-core, WCAG 2.1 A/AA)', () => {
   inBrowser('the login page has no serious or critical violations', async () => {
-    opened = await openPage(browser, { bypassCSP: true });
-    await opened.page.goto(`${service.baseUrl}/#/login`);
-    await opened.page.locator('input[type=password]').waitFor();
+    const { page } = await suite.newPage({ bypassCSP: true });
+    await page.goto(`${service.baseUrl}/#/login`);
+    await page.locator('input[type=password]').waitFor();
 
-    await expectAccessible(opened.page, 'console-login');
+    await expectAccessible(page, 'console-login');
   });
 
   for (const { title, shot, open } of consolePages) {

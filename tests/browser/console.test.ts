@@ -1,47 +1,35 @@
 // The console in a real browser against the real stack: administrators handle stalled work,
 // governance decides gates, project managers report measurements, and the language can change.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startService, type TestService } from '../helpers/app.js';
-import { calmPolicies } from '../helpers/fixtures.js';
+import { beforeAll, describe, expect } from 'vitest';
+import type { TestService } from '../helpers/app.js';
 import {
-  NO_CHROMIUM,
   eventually,
-  hasChromium,
-  launchBrowser,
-  openPage,
   signIn,
   visit,
   waitForCount,
   type WatchedPage,
 } from '../helpers/browser.js';
+import { browserSuite } from './suite.js';
 import { atGoalAlignment, inBenefitRealisation, stalledAtGoalAlignment } from './scenarios.js';
 
+const suite = browserSuite('tests/browser/console.test.ts', ['chromium', 'console']);
+const { inBrowser } = suite;
+
 let service: TestService;
-let browser: Browser;
-let opened: WatchedPage | undefined;
 
 beforeAll(async () => {
-  if (!hasChromium) return;
-  [service, browser] = await Promise.all([startService(), launchBrowser()]);
-  await calmPolicies(service.engine.db.models);
-});
-afterEach(async () => {
-  await opened?.close();
-  opened = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await service?.stop();
+  const started = await suite.start();
+  if (!started) return;
+  service = started;
 });
 
 const models = () => service.engine.db.models;
 
 /** A fresh browser context signed in as `personId`; closed after the test. */
 async function consoleAs(personId: string) {
-  opened = await openPage(browser);
-  await signIn(opened.page, service.baseUrl, await service.town.emailOf(personId));
-  return opened;
+  const watched = await suite.newPage();
+  await signIn(watched.page, service.baseUrl, await service.town.emailOf(personId));
+  return watched;
 }
 
 /** Nothing blew up in the page and the CSP refused nothing the console tried to load. */
@@ -50,9 +38,6 @@ function expectCleanPage({ pageErrors, cspViolations }: WatchedPage) {
   expect(cspViolations, 'Content-Security-Policy refusals').toEqual([]);
 }
 
-/** Every test here needs Chromium; without it they are reported as skipped, with the reason logged. */
-const inBrowser = it.skipIf(!hasChromium);
-if (!hasChromium) console.warn(`tests/browser/console.test.ts skipped: ${NO_CHROMIUM}`);
 
 describe('the console in a browser', () => {
   inBrowser("shows a stalled initiative on the dashboard, and an administrator's nudge with a reason is audited and emails a reminder", async () => {

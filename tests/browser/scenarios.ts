@@ -14,18 +14,19 @@ export interface Arranged {
 
 const uniqueTitle = (what: string) => `${what} ${randomUUID().slice(0, 8)}`;
 
-async function started(service: TestService, what: string): Promise<Arranged> {
+async function started(service: TestService, what: string, initiative: Record<string, unknown> = {}): Promise<Arranged> {
   const { models } = service.engine.db;
   const title = uniqueTitle(what);
-  const id = await createInitiativeDoc(models, service.town, { title });
+  const id = await createInitiativeDoc(models, service.town, { title, ...initiative });
   await addBenefit(models, id, service.town.owner, { followUpUntil: new Date(Date.now() + 365 * 86_400_000), measureEvery: 'P30D' });
   await service.context.workflows.start(id, 'project');
   await eventually(`${title} to enter goal alignment`, () => models.Audit.exists({ initiativeId: id, action: 'gate.entered' }));
   return { id, title };
 }
 
-/** Running at goal alignment with the calm policies of the test file. */
-export const atGoalAlignment = (service: TestService, what = 'Digital byggesøknad'): Promise<Arranged> => started(service, what);
+/** Running at goal alignment with the calm policies of the test file; `initiative` overrides its fields. */
+export const atGoalAlignment = (service: TestService, what = 'Digital byggesøknad', initiative: Record<string, unknown> = {}): Promise<Arranged> =>
+  started(service, what, initiative);
 
 /**
  * Stalled at goal alignment: a one-second ladder (remind, escalate, stall) for this initiative

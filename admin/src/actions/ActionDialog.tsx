@@ -1,35 +1,47 @@
-// A labelled dialog around a react-admin Form, used by every initiative action.
+// A labelled dialog around a react-admin Form that runs one initiative action: it reports success
+// or the API's refusal, refreshes the page and closes when done.
 import type { ReactNode } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import CheckIcon from '@mui/icons-material/Check';
 import { Form, RecordContextProvider, SaveButton, useTranslate } from 'react-admin';
+import { useActionSubmit, type ActionRun, type Success } from './useActionSubmit';
 
-interface ActionDialogProps<Values> {
-    open: boolean;
-    onClose: () => void;
+export interface ActionDialogProps<Values> {
     title: string;
     description?: string;
     testId: string;
     submitLabel: string;
-    submitting: boolean;
     defaultValues?: Partial<Values>;
-    onSubmit: (values: Values) => Promise<Record<string, unknown> | undefined>;
+    run: ActionRun<Values>;
+    success: Success;
     children: ReactNode;
+}
+
+interface OpenDialogProps<Values> extends ActionDialogProps<Values> {
+    open: boolean;
+    onClose: () => void;
+    /** After a success, besides closing (e.g. clearing a list's selection). */
+    onDone?: () => void;
 }
 
 export const ActionDialog = <Values extends Record<string, unknown>>({
     open,
     onClose,
+    onDone,
     title,
     description,
     testId,
     submitLabel,
-    submitting,
     defaultValues,
-    onSubmit,
+    run,
+    success,
     children,
-}: ActionDialogProps<Values>) => {
+}: OpenDialogProps<Values>) => {
     const translate = useTranslate();
+    const { submit, submitting } = useActionSubmit(run, success, () => {
+        onClose();
+        onDone?.();
+    });
     const titleId = `${testId}-title`;
     return (
         <Dialog
@@ -46,7 +58,7 @@ export const ActionDialog = <Values extends Record<string, unknown>>({
             <RecordContextProvider value={undefined}>
                 <Form
                     defaultValues={defaultValues as Record<string, unknown> | undefined}
-                    onSubmit={(values: Record<string, unknown>) => onSubmit(values as Values)}
+                    onSubmit={(values: Record<string, unknown>) => submit(values as Values)}
                     noValidate
                 >
                     <DialogTitle id={titleId}>{title}</DialogTitle>

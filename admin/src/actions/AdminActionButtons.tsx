@@ -7,7 +7,8 @@ import SkipNextIcon from '@mui/icons-material/SkipNext';
 import CancelIcon from '@mui/icons-material/Cancel';
 import { useListContext, useRecordContext, useTranslate } from 'react-admin';
 import { AdminActionDialog } from './AdminActionDialog';
-import { ADMIN_ACTIONS, type AdminAction, type Initiative } from '../shared/types';
+import { ADMIN_ACTIONS, type AdminAction } from '@domain/types';
+import type { Initiative } from '../shared/types';
 
 const icons: Record<AdminAction, ReactElement> = {
     nudge: <NotificationsActiveIcon />,

@@ -1,16 +1,15 @@
 // Decide the current gate: approve (optionally with conditions), reject or send back for revision.
-import { useState } from 'react';
-import { Button } from '@mui/material';
 import GavelIcon from '@mui/icons-material/Gavel';
-import { FormDataConsumer, RadioButtonGroupInput, TextInput, required, useRecordContext, useTranslate } from 'react-admin';
-import { ActionDialog } from './ActionDialog';
-import { useActionSubmit } from './useActionSubmit';
+import { FormDataConsumer, RadioButtonGroupInput, required, useRecordContext, useTranslate } from 'react-admin';
+import type { DecisionKind } from '@domain/types';
+import { ActionButton } from './ActionButton';
+import { NoteInput } from './NoteInput';
 import { useEnumLabel } from '../shared/EnumField';
 import { decisionChoices } from '../shared/choices';
-import type { Decision, Initiative } from '../shared/types';
+import type { Initiative } from '../shared/types';
 
 interface DecideValues extends Record<string, unknown> {
-    decision: Decision;
+    decision: DecisionKind;
     comment?: string;
     conditions?: string;
 }
@@ -25,69 +24,51 @@ export const DecideButton = () => {
     const record = useRecordContext<Initiative>();
     const translate = useTranslate();
     const gateLabel = useEnumLabel('gate');
-    const [open, setOpen] = useState(false);
-    const { submit, submitting } = useActionSubmit<DecideValues>(
-        (dataProvider, values) => {
-            const conditions = values.decision === 'approve' ? toConditions(values.conditions) : [];
-            return dataProvider.decide(record!.id, {
-                gate: record!.gate,
-                decision: values.decision,
-                comment: values.comment?.trim() ?? '',
-                ...(conditions.length ? { conditions } : {}),
-            });
-        },
-        { successMessage: 'app.decide.success', onDone: () => setOpen(false) }
-    );
     if (!record || record.status !== 'active') return null;
 
     return (
-        <>
-            <Button variant="contained" startIcon={<GavelIcon />} onClick={() => setOpen(true)} data-testid="decide-button">
-                {translate('app.decide.button')}
-            </Button>
-            <ActionDialog<DecideValues>
-                open={open}
-                onClose={() => setOpen(false)}
-                title={translate('app.decide.title', { gate: gateLabel(record.gate) })}
-                description={translate('app.decide.description', { title: record.title })}
-                testId="decide-dialog"
-                submitLabel={translate('app.decide.submit')}
-                submitting={submitting}
-                defaultValues={{ decision: 'approve' }}
-                onSubmit={submit}
-            >
-                <RadioButtonGroupInput
-                    source="decision"
-                    label="resources.decisions.fields.decision"
-                    choices={decisionChoices}
-                    validate={required()}
-                    row={false}
-                />
-                <TextInput
-                    source="comment"
-                    label="resources.decisions.fields.comment"
-                    multiline
-                    minRows={3}
-                    fullWidth
-                    validate={commentRequiredUnlessApproved}
-                    slotProps={{ htmlInput: { 'data-testid': 'decide-comment' } }}
-                />
-                <FormDataConsumer<DecideValues>>
-                    {({ formData }) =>
-                        formData.decision === 'approve' && (
-                            <TextInput
-                                source="conditions"
-                                label="resources.decisions.fields.conditions"
-                                helperText="app.decide.conditions_help"
-                                multiline
-                                minRows={2}
-                                fullWidth
-                                slotProps={{ htmlInput: { 'data-testid': 'decide-conditions' } }}
-                            />
-                        )
-                    }
-                </FormDataConsumer>
-            </ActionDialog>
-        </>
+        <ActionButton<DecideValues>
+            label={translate('app.decide.button')}
+            icon={<GavelIcon />}
+            variant="contained"
+            buttonTestId="decide-button"
+            title={translate('app.decide.title', { gate: gateLabel(record.gate) })}
+            description={translate('app.decide.description', { title: record.title })}
+            testId="decide-dialog"
+            submitLabel={translate('app.decide.submit')}
+            defaultValues={{ decision: 'approve' }}
+            run={(dataProvider, values) => {
+                const conditions = values.decision === 'approve' ? toConditions(values.conditions) : [];
+                return dataProvider.decide(record.id, {
+                    gate: record.gate,
+                    decision: values.decision,
+                    comment: values.comment?.trim() ?? '',
+                    ...(conditions.length ? { conditions } : {}),
+                });
+            }}
+            success={{ message: 'app.decide.success' }}
+        >
+            <RadioButtonGroupInput
+                source="decision"
+                label="resources.decisions.fields.decision"
+                choices={decisionChoices}
+                validate={required()}
+                row={false}
+            />
+            <NoteInput source="comment" label="resources.decisions.fields.comment" validate={commentRequiredUnlessApproved} testId="decide-comment" />
+            <FormDataConsumer<DecideValues>>
+                {({ formData }) =>
+                    formData.decision === 'approve' && (
+                        <NoteInput
+                            source="conditions"
+                            label="resources.decisions.fields.conditions"
+                            helperText="app.decide.conditions_help"
+                            minRows={2}
+                            testId="decide-conditions"
+                        />
+                    )
+                }
+            </FormDataConsumer>
+        </ActionButton>
     );
 };

@@ -1,8 +1,9 @@
 import { Box } from '@mui/material';
-import { ReferenceField, Show, SimpleShowLayout, useRecordContext } from 'react-admin';
+import { ReferenceField, useRecordContext } from 'react-admin';
 import { EnumField } from '../shared/EnumField';
 import { LocaleDateField } from '../shared/LocaleFields';
 import { RecordTitle, enumLabel } from '../shared/RecordTitle';
+import { RecordShow } from '../shared/pages';
 
 /** Free-form details of an audit entry (reason, old and new values), shown as formatted JSON. */
 const DetailsField = ({ source }: { source: 'details' }) => {
@@ -17,14 +18,12 @@ const DetailsField = ({ source }: { source: 'details' }) => {
 };
 
 export const AuditShow = () => (
-    <Show title={<RecordTitle render={(record, translate) => enumLabel(translate, 'auditAction', record.action)} />}>
-        <SimpleShowLayout>
-            <LocaleDateField source="at" showTime />
-            <EnumField source="action" group="auditAction" />
-            <ReferenceField source="actorId" reference="people" emptyText="app.timeline.system" />
-            <ReferenceField source="initiativeId" reference="initiatives" emptyText="–" />
-            <EnumField source="channel" group="channel" />
-            <DetailsField source="details" />
-        </SimpleShowLayout>
-    </Show>
+    <RecordShow title={<RecordTitle render={(record, translate) => enumLabel(translate, 'auditAction', record.action)} />}>
+        <LocaleDateField source="at" showTime />
+        <EnumField source="action" group="auditAction" />
+        <ReferenceField source="actorId" reference="people" emptyText="app.timeline.system" />
+        <ReferenceField source="initiativeId" reference="initiatives" emptyText="–" />
+        <EnumField source="channel" group="channel" />
+        <DetailsField source="details" />
+    </RecordShow>
 );

@@ -1,3 +1,5 @@
+// Inputs shared by benefit create and edit. Once the service owner has accepted the plan, its
+// targets, dates and cadence are locked (domain/edits.ts) and the inputs say so.
 import {
     AutocompleteInput,
     DateInput,
@@ -8,29 +10,51 @@ import {
     SimpleForm,
     TextInput,
     required,
+    useRecordContext,
 } from 'react-admin';
+import { BENEFIT_FIXED, planIsAccepted } from '@domain/edits';
+import { GATES } from '@domain/types';
 import { isoDuration } from '../shared/validators';
 import { categoryChoices, directionChoices } from '../shared/choices';
+import { FormToolbar } from '../shared/FormToolbar';
+import { fixedProps, lockProps } from '../shared/lockProps';
+import { PersonInput } from '../people/PersonInput';
+import { usePlanRules } from './planRules';
+import type { Benefit } from '../shared/types';
 
+/** New benefits go to active initiatives whose plan the service owner has not accepted yet. */
+const openPlans = { status: 'active', gate: GATES.filter(gate => !planIsAccepted(gate)) };
 
-export const BenefitForm = () => (
-    <SimpleForm defaultValues={{ category: 'efficiency', direction: 'increase', measureEvery: 'P3M' }}>
-        <ReferenceInput source="initiativeId" reference="initiatives">
-            <AutocompleteInput validate={required()} sx={{ minWidth: 320 }} />
-        </ReferenceInput>
-        <TextInput source="title" validate={required()} fullWidth />
-        <SelectInput source="category" choices={categoryChoices} validate={required()} />
-        <TextInput source="indicator" validate={required()} fullWidth />
-        <TextInput source="unit" validate={required()} />
-        <TextInput source="dataSource" fullWidth />
-        <NumberInput source="baseline" validate={required()} />
-        <DateInput source="baselineDate" validate={required()} />
-        <NumberInput source="target" validate={required()} />
-        <RadioButtonGroupInput source="direction" choices={directionChoices} validate={required()} />
-        <TextInput source="measureEvery" validate={[required(), isoDuration]} helperText="resources.benefits.help.measureEvery" />
-        <DateInput source="followUpUntil" validate={required()} />
-        <ReferenceInput source="ownerId" reference="people" filter={{ roles: 'service-owner' }}>
-            <AutocompleteInput sx={{ minWidth: 320 }} helperText="resources.benefits.help.ownerId" />
-        </ReferenceInput>
-    </SimpleForm>
-);
+export const BenefitForm = () => {
+    const record = useRecordContext<Benefit>();
+    const existing = Boolean(record?.id);
+    const { lockOf, mayDelete } = usePlanRules(existing ? record?.initiativeId : undefined);
+    const lock = (field: string) => lockProps(lockOf(field), 'app.locked.plan_accepted');
+    return (
+        <SimpleForm
+            defaultValues={{ category: 'efficiency', direction: 'increase', measureEvery: 'P3M' }}
+            toolbar={<FormToolbar mayDelete={mayDelete} />}
+        >
+            <ReferenceInput source="initiativeId" reference="initiatives" filter={existing ? undefined : openPlans}>
+                <AutocompleteInput validate={required()} sx={{ minWidth: 320 }} {...fixedProps(BENEFIT_FIXED, 'initiativeId', existing)} />
+            </ReferenceInput>
+            <TextInput source="title" validate={required()} fullWidth {...lock('title')} />
+            <SelectInput source="category" choices={categoryChoices} validate={required()} {...lock('category')} />
+            <TextInput source="indicator" validate={required()} fullWidth {...lock('indicator')} />
+            <TextInput source="unit" validate={required()} {...lock('unit')} />
+            <TextInput source="dataSource" fullWidth {...lock('dataSource')} />
+            <NumberInput source="baseline" validate={required()} {...lock('baseline')} />
+            <DateInput source="baselineDate" validate={required()} {...lock('baselineDate')} />
+            <NumberInput source="target" validate={required()} {...lock('target')} />
+            <RadioButtonGroupInput source="direction" choices={directionChoices} validate={required()} {...lock('direction')} />
+            <TextInput
+                source="measureEvery"
+                validate={[required(), isoDuration]}
+                helperText="resources.benefits.help.measureEvery"
+                {...lock('measureEvery')}
+            />
+            <DateInput source="followUpUntil" validate={required()} {...lock('followUpUntil')} />
+            <PersonInput source="ownerId" role="service-owner" helperText="resources.benefits.help.ownerId" {...lock('ownerId')} />
+        </SimpleForm>
+    );
+};

@@ -13,19 +13,18 @@ import {
 import { BenefitChart } from './BenefitChart';
 import { BenefitSummary } from './BenefitSummary';
 import { MeasurementButton } from '../actions/MeasurementButton';
-import { canAddMeasurement } from '../auth/permissions';
 import { EnumField } from '../shared/EnumField';
 import { LocaleDateField, LocaleNumberField } from '../shared/LocaleFields';
-import { useRoles } from '../shared/useRoles';
+import { usePlanRules } from './planRules';
 import type { Benefit } from '../shared/types';
 
 const BenefitActions = () => {
     const benefit = useRecordContext<Benefit>();
-    const { roles, userId } = useRoles();
+    const { mayMeasure, mayEdit } = usePlanRules(benefit?.initiativeId);
     return (
         <TopToolbar>
-            {benefit && canAddMeasurement(roles, userId, benefit) && <MeasurementButton benefit={benefit} />}
-            <EditButton />
+            {benefit && mayMeasure(benefit) && <MeasurementButton benefit={benefit} />}
+            {mayEdit && <EditButton />}
         </TopToolbar>
     );
 };

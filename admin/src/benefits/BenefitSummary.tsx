@@ -5,6 +5,18 @@ import { EnumField } from '../shared/EnumField';
 import { LocaleDateField, LocaleNumberField } from '../shared/LocaleFields';
 import type { Benefit } from '../shared/types';
 
+/** A value in the benefit's unit with the date it belongs to: the baseline, or the target. */
+const DatedValue = ({ source, dateSource, unit }: { source: string; dateSource: string; unit?: string }) => (
+    <Labeled source={source}>
+        <Box component="span">
+            <LocaleNumberField source={source} /> {unit}{' '}
+            <Typography component="span" variant="body2" sx={{ color: 'text.secondary' }}>
+                (<LocaleDateField source={dateSource} />)
+            </Typography>
+        </Box>
+    </Labeled>
+);
+
 export const BenefitSummary = () => {
     const benefit = useRecordContext<Benefit>();
     if (!benefit) return null;
@@ -16,22 +28,8 @@ export const BenefitSummary = () => {
             <Labeled source="category">
                 <EnumField source="category" group="category" />
             </Labeled>
-            <Labeled source="baseline">
-                <Box component="span">
-                    <LocaleNumberField source="baseline" /> {benefit.unit}{' '}
-                    <Typography component="span" variant="body2" sx={{ color: 'text.secondary' }}>
-                        (<LocaleDateField source="baselineDate" />)
-                    </Typography>
-                </Box>
-            </Labeled>
-            <Labeled source="target">
-                <Box component="span">
-                    <LocaleNumberField source="target" /> {benefit.unit}{' '}
-                    <Typography component="span" variant="body2" sx={{ color: 'text.secondary' }}>
-                        (<LocaleDateField source="followUpUntil" />)
-                    </Typography>
-                </Box>
-            </Labeled>
+            <DatedValue source="baseline" dateSource="baselineDate" unit={benefit.unit} />
+            <DatedValue source="target" dateSource="followUpUntil" unit={benefit.unit} />
             <Labeled source="latestValue">
                 <LocaleNumberField source="latestValue" emptyText="–" />
             </Labeled>

@@ -1,14 +1,14 @@
 import BenefitIcon from '@mui/icons-material/TrendingUp';
 import { BenefitList } from './BenefitList';
 import { BenefitShow } from './BenefitShow';
-import { BenefitEdit } from './BenefitEdit';
-import { BenefitCreate } from './BenefitCreate';
+import { BenefitForm } from './BenefitForm';
+import { createPage, editPage } from '../shared/pages';
 
 export default {
     list: BenefitList,
     show: BenefitShow,
-    edit: BenefitEdit,
-    create: BenefitCreate,
+    edit: editPage(BenefitForm),
+    create: createPage(BenefitForm),
     icon: BenefitIcon,
     recordRepresentation: 'title',
 };

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Card, CardContent, Typography } from '@mui/material';
+import { Card, CardContent, CircularProgress, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 
 interface DashboardSectionProps {
@@ -7,10 +7,14 @@ interface DashboardSectionProps {
     title: string;
     children: ReactNode;
     wide?: boolean;
+    /** While its data loads, the section shows a spinner. */
+    loading?: boolean;
+    /** Translation key said instead of the content when there is nothing to show. */
+    emptyMessage?: string | false;
 }
 
 /** A titled card; `id` becomes `data-testid="dashboard-<id>"` and labels the region. */
-export const DashboardSection = ({ id, title, children, wide }: DashboardSectionProps) => {
+export const DashboardSection = ({ id, title, children, wide, loading, emptyMessage }: DashboardSectionProps) => {
     const translate = useTranslate();
     const headingId = `dashboard-${id}-heading`;
     return (
@@ -24,7 +28,13 @@ export const DashboardSection = ({ id, title, children, wide }: DashboardSection
                 <Typography variant="h6" component="h2" id={headingId} gutterBottom>
                     {translate(title)}
                 </Typography>
-                {children}
+                {loading ? (
+                    <CircularProgress aria-label={translate('ra.page.loading')} />
+                ) : emptyMessage ? (
+                    <Typography role="status">{translate(emptyMessage)}</Typography>
+                ) : (
+                    children
+                )}
             </CardContent>
         </Card>
     );

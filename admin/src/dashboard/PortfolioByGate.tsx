@@ -3,7 +3,7 @@ import { Box, CircularProgress, Link, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { useGetList, useTranslate } from 'react-admin';
 import { DashboardSection } from './DashboardSection';
-import { GATES, type Gate } from '../shared/types';
+import { GATES, type Gate } from '@domain/types';
 
 const listLink = (filter: Record<string, unknown>) =>
     `/initiatives?${new URLSearchParams({ filter: JSON.stringify(filter) }).toString()}`;

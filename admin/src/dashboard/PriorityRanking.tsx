@@ -1,5 +1,5 @@
 // Active initiatives in priority order (priorityScore from goal weights and contributions).
-import { CircularProgress, Link, List, ListItem, ListItemText, Typography } from '@mui/material';
+import { Link, List, ListItem, ListItemText } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { DashboardSection } from './DashboardSection';
@@ -14,32 +14,25 @@ export const PriorityRanking = ({ scope }: { scope?: Record<string, unknown> }) 
         sort: { field: 'priorityScore', order: 'DESC' },
         pagination: { page: 1, perPage: 10 },
     });
+    const score = (initiative: Initiative) => formatNumber(initiative.priorityScore, locale, { maximumFractionDigits: 1 });
     return (
-        <DashboardSection id="priority" title="app.dashboard.priority">
-            {isPending ? (
-                <CircularProgress aria-label={translate('ra.page.loading')} />
-            ) : data.length === 0 ? (
-                <Typography role="status">{translate('app.dashboard.no_initiatives')}</Typography>
-            ) : (
-                <List component="ol" dense>
-                    {data.map((initiative, index) => (
-                        <ListItem key={initiative.id} divider>
-                            <ListItemText
-                                primary={
-                                    <Link component={RouterLink} to={`/initiatives/${initiative.id}/show`}>
-                                        {index + 1}. {initiative.title}
-                                    </Link>
-                                }
-                                secondary={`${translate('resources.initiatives.fields.priorityScore')}: ${formatNumber(
-                                    initiative.priorityScore,
-                                    locale,
-                                    { maximumFractionDigits: 1 }
-                                )} · ${translate(`app.enums.gate.${initiative.gate}`)}`}
-                            />
-                        </ListItem>
-                    ))}
-                </List>
-            )}
+        <DashboardSection id="priority" title="app.dashboard.priority" loading={isPending} emptyMessage={data.length === 0 && 'app.dashboard.no_initiatives'}>
+            <List component="ol" dense>
+                {data.map((initiative, index) => (
+                    <ListItem key={initiative.id} divider>
+                        <ListItemText
+                            primary={
+                                <Link component={RouterLink} to={`/initiatives/${initiative.id}/show`}>
+                                    {index + 1}. {initiative.title}
+                                </Link>
+                            }
+                            secondary={`${translate('resources.initiatives.fields.priorityScore')}: ${score(initiative)} · ${translate(
+                                `app.enums.gate.${initiative.gate}`
+                            )}`}
+                        />
+                    </ListItem>
+                ))}
+            </List>
         </DashboardSection>
     );
 };

@@ -1,62 +1,56 @@
 // Stalled initiatives: how long each has waited at its gate and on whom.
-import { CircularProgress, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Link, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { RecordContextProvider, useGetList, useTranslate } from 'react-admin';
 import { DashboardSection } from './DashboardSection';
 import { WaitedField, WaitingOnField } from '../shared/WaitFields';
-import { isAdmin } from '../auth/permissions';
 import { useRoles } from '../shared/useRoles';
 import type { Initiative } from '../shared/types';
 
+const COLUMNS = ['resources.initiatives.fields.title', 'resources.initiatives.fields.gate', 'app.stalled.waited', 'app.stalled.waiting_on'];
+
 export const StalledSection = ({ scope }: { scope?: Record<string, unknown> }) => {
     const translate = useTranslate();
-    const { roles } = useRoles();
+    const { isAdmin } = useRoles();
     const { data = [], total, isPending } = useGetList<Initiative>('initiatives', {
         filter: { ...scope, stalled: true, status: 'active' },
         sort: { field: 'gateEnteredAt', order: 'ASC' },
         pagination: { page: 1, perPage: 10 },
     });
     return (
-        <DashboardSection id="stalled" title="app.dashboard.stalled">
-            {isPending ? (
-                <CircularProgress aria-label={translate('ra.page.loading')} />
-            ) : data.length === 0 ? (
-                <Typography role="status">{translate('app.dashboard.stalled_none')}</Typography>
-            ) : (
-                <>
-                    <Table size="small">
-                        <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0 }}>
-                            {translate('app.dashboard.stalled_caption', { smart_count: total ?? data.length })}
-                        </caption>
-                        <TableHead>
-                            <TableRow>
-                                <TableCell component="th" scope="col">{translate('resources.initiatives.fields.title')}</TableCell>
-                                <TableCell component="th" scope="col">{translate('resources.initiatives.fields.gate')}</TableCell>
-                                <TableCell component="th" scope="col">{translate('app.stalled.waited')}</TableCell>
-                                <TableCell component="th" scope="col">{translate('app.stalled.waiting_on')}</TableCell>
+        <DashboardSection id="stalled" title="app.dashboard.stalled" loading={isPending} emptyMessage={data.length === 0 && 'app.dashboard.stalled_none'}>
+            <Table size="small">
+                <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0 }}>
+                    {translate('app.dashboard.stalled_caption', { smart_count: total ?? data.length })}
+                </caption>
+                <TableHead>
+                    <TableRow>
+                        {COLUMNS.map(label => (
+                            <TableCell key={label} component="th" scope="col">
+                                {translate(label)}
+                            </TableCell>
+                        ))}
+                    </TableRow>
+                </TableHead>
+                <TableBody>
+                    {data.map(initiative => (
+                        <RecordContextProvider key={initiative.id} value={initiative}>
+                            <TableRow data-testid={`stalled-row-${initiative.id}`}>
+                                <TableCell>
+                                    <Link component={RouterLink} to={`/initiatives/${initiative.id}/show`}>{initiative.title}</Link>
+                                </TableCell>
+                                <TableCell>{translate(`app.enums.gate.${initiative.gate}`)}</TableCell>
+                                <TableCell><WaitedField /></TableCell>
+                                <TableCell><WaitingOnField /></TableCell>
                             </TableRow>
-                        </TableHead>
-                        <TableBody>
-                            {data.map(initiative => (
-                                <RecordContextProvider key={initiative.id} value={initiative}>
-                                    <TableRow data-testid={`stalled-row-${initiative.id}`}>
-                                        <TableCell>
-                                            <Link component={RouterLink} to={`/initiatives/${initiative.id}/show`}>{initiative.title}</Link>
-                                        </TableCell>
-                                        <TableCell>{translate(`app.enums.gate.${initiative.gate}`)}</TableCell>
-                                        <TableCell><WaitedField /></TableCell>
-                                        <TableCell><WaitingOnField /></TableCell>
-                                    </TableRow>
-                                </RecordContextProvider>
-                            ))}
-                        </TableBody>
-                    </Table>
-                    {isAdmin(roles) && (
-                        <Link component={RouterLink} to="/stalled" sx={{ display: 'inline-block', mt: 1 }}>
-                            {translate('app.dashboard.stalled_manage')}
-                        </Link>
-                    )}
-                </>
+                        </RecordContextProvider>
+                    ))}
+                </TableBody>
+            </Table>
+            {isAdmin && (
+                <Link component={RouterLink} to="/stalled" sx={{ display: 'inline-block', mt: 1 }}>
+                    {translate('app.dashboard.stalled_manage')}
+                </Link>
             )}
         </DashboardSection>
     );

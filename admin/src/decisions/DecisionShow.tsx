@@ -1,7 +1,8 @@
-import { ReferenceField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { ReferenceField, TextField, useRecordContext } from 'react-admin';
 import { EnumField } from '../shared/EnumField';
 import { LocaleDateField } from '../shared/LocaleFields';
 import { RecordTitle, enumLabel } from '../shared/RecordTitle';
+import { RecordShow } from '../shared/pages';
 
 /** Conditions attached to an approval, one per line. */
 const ConditionsField = ({ source }: { source: 'conditions' }) => {
@@ -26,17 +27,15 @@ const title = (
 );
 
 export const DecisionShow = () => (
-    <Show title={title}>
-        <SimpleShowLayout>
-            <ReferenceField source="initiativeId" reference="initiatives" />
-            <EnumField source="gate" group="gate" />
-            <EnumField source="step" group="step" />
-            <EnumField source="decision" group="decision" variant="chip" />
-            <TextField source="comment" emptyText="–" />
-            <ConditionsField source="conditions" />
-            <ReferenceField source="byId" reference="people" link={false} emptyText="–" />
-            <EnumField source="channel" group="channel" />
-            <LocaleDateField source="at" showTime />
-        </SimpleShowLayout>
-    </Show>
+    <RecordShow title={title}>
+        <ReferenceField source="initiativeId" reference="initiatives" />
+        <EnumField source="gate" group="gate" />
+        <EnumField source="step" group="step" />
+        <EnumField source="decision" group="decision" variant="chip" />
+        <TextField source="comment" emptyText="–" />
+        <ConditionsField source="conditions" />
+        <ReferenceField source="byId" reference="people" link={false} emptyText="–" />
+        <EnumField source="channel" group="channel" />
+        <LocaleDateField source="at" showTime />
+    </RecordShow>
 );

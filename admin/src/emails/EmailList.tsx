@@ -1,45 +1,30 @@
-import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput, SelectInput } from 'react-admin';
-import { EnumField } from '../shared/EnumField';
+import { DataTable, SelectInput } from 'react-admin';
 import { EmptyState } from '../shared/EmptyState';
-import { LocaleDateField } from '../shared/LocaleFields';
+import { ResourceList } from '../shared/ResourceList';
+import { DateColumn, EnumColumn, LinkColumn, RecordTable } from '../shared/columns';
 import { emailKindChoices, emailStatusChoices } from '../shared/choices';
+import { referenceFilter } from '../shared/ReferenceFilter';
 import { searchFilter } from '../shared/searchFilter';
+import { InitiativeColumn } from '../shared/trailColumns';
 import { MailboxLink } from './MailboxLink';
-import { RecordLinkField } from '../shared/RecordLinkField';
 
 const emailFilters = [
     searchFilter(),
     <SelectInput key="kind" source="kind" choices={emailKindChoices} alwaysOn />,
     <SelectInput key="status" source="status" choices={emailStatusChoices} />,
-    <ReferenceInput key="initiativeId" source="initiativeId" reference="initiatives">
-        <AutocompleteInput label="resources.emails.fields.initiativeId" />
-    </ReferenceInput>,
+    referenceFilter('initiativeId', 'initiatives'),
 ];
 
 export const EmailList = () => (
-    <List
-        filters={emailFilters}
-        sort={{ field: 'sentAt', order: 'DESC' }}
-        empty={<EmptyState showCreate={false} action={<MailboxLink />} />}
-    >
+    <ResourceList filters={emailFilters} sort={{ field: 'sentAt', order: 'DESC' }} empty={<EmptyState action={<MailboxLink />} />}>
         <MailboxLink />
-        <DataTable rowClick="show" bulkActionButtons={false}>
-            <DataTable.Col source="sentAt">
-                <LocaleDateField source="sentAt" showTime emptyText="–" />
-            </DataTable.Col>
+        <RecordTable>
+            <DateColumn source="sentAt" showTime />
             <DataTable.Col source="to" />
-            <DataTable.Col source="subject">
-                <RecordLinkField source="subject" />
-            </DataTable.Col>
-            <DataTable.Col source="kind">
-                <EnumField source="kind" group="emailKind" />
-            </DataTable.Col>
-            <DataTable.Col source="status">
-                <EnumField source="status" group="emailStatus" variant="chip" />
-            </DataTable.Col>
-            <DataTable.Col source="initiativeId">
-                <ReferenceField source="initiativeId" reference="initiatives" link={false} />
-            </DataTable.Col>
-        </DataTable>
-    </List>
+            <LinkColumn source="subject" />
+            <EnumColumn source="kind" group="emailKind" />
+            <EnumColumn source="status" group="emailStatus" chip />
+            <InitiativeColumn />
+        </RecordTable>
+    </ResourceList>
 );

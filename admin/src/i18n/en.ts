@@ -186,12 +186,23 @@ export const enApp = {
             },
         },
         validation: { iso_duration: 'Use an ISO-8601 duration, e.g. P3D, P1M or PT5S' },
+        errors: {
+            locked: 'Cannot be changed at this gate: %{message}',
+            stale_link: 'The request is out of date: %{message}',
+            precondition_failed: 'Not ready for this decision – missing: %{missing}',
+        },
+        locked: {
+            responsible: 'The current gate step is waiting for this person; an administrator changes it with “Reassign”.',
+            goal_links: 'Approved at goal alignment: the goal links can no longer change.',
+            plan_accepted: 'The service owner has accepted the benefit plan: its targets, dates and cadence stand.',
+            closed: 'The initiative is no longer active and cannot be changed.',
+            fixed: 'Set when registered; it cannot change.',
+        },
     },
     resources: {
         initiatives: {
             name: 'Initiative |||| Initiatives',
             empty: 'No initiatives yet. Register the first change initiative and link it to a strategic goal.',
-            empty_owner: 'You do not own any initiatives yet. They appear here when a service you own gets one.',
             fields: {
                 title: 'Title',
                 description: 'Description',
@@ -201,6 +212,7 @@ export const enApp = {
                 serviceOwnerId: 'Service owner',
                 governanceId: 'Governance role',
                 goalLinks: 'Goal links',
+                benefits: 'Benefit plan',
                 changeAgentIds: 'Change agents',
                 enthusiastIds: 'Enthusiasts',
                 gate: 'Gate',
@@ -238,6 +250,7 @@ export const enApp = {
             name: 'Service |||| Services',
             empty: 'No services yet. Add a service and its owner.',
             fields: { name: 'Name', description: 'Description', ownerId: 'Service owner', initiatives: 'Initiatives' },
+            no_initiatives: 'No initiative changes this service yet.',
             help: { ownerId: 'The service owner owns changes to this service' },
         },
         people: {
@@ -262,7 +275,6 @@ export const enApp = {
             name: 'Benefit |||| Benefits',
             subtitle: 'Benefits (also called “nytte”) are followed up against baseline and target until realised.',
             empty: 'No benefits yet. Open an initiative and add its benefit plan.',
-            empty_owner: 'You do not own any benefits yet.',
             fields: {
                 initiativeId: 'Initiative',
                 title: 'Title',

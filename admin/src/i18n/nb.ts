@@ -189,12 +189,23 @@ const nbApp: AppMessages = {
             },
         },
         validation: { iso_duration: 'Bruk en ISO 8601-varighet, f.eks. P3D, P1M eller PT5S' },
+        errors: {
+            locked: 'Kan ikke endres ved denne porten: %{message}',
+            stale_link: 'Forespørselen er utdatert: %{message}',
+            precondition_failed: 'Ikke klar for denne beslutningen – mangler: %{missing}',
+        },
+        locked: {
+            responsible: 'Porten venter på denne personen nå; en administrator endrer det med «Overfør».',
+            goal_links: 'Godkjent ved målforankring: koblingene til mål kan ikke lenger endres.',
+            plan_accepted: 'Tjenesteeieren har godkjent gevinstplanen: mål, datoer og målefrekvens ligger fast.',
+            closed: 'Initiativet er ikke lenger aktivt og kan ikke endres.',
+            fixed: 'Settes ved registrering og kan ikke endres.',
+        },
     },
     resources: {
         initiatives: {
             name: 'Initiativ |||| Initiativer',
             empty: 'Ingen initiativer ennå. Registrer det første endringsinitiativet og koble det til et virksomhetsmål.',
-            empty_owner: 'Du eier ingen initiativer ennå. De vises her når en tjeneste du eier, får et.',
             fields: {
                 title: 'Tittel',
                 description: 'Beskrivelse',
@@ -204,6 +215,7 @@ const nbApp: AppMessages = {
                 serviceOwnerId: 'Tjenesteeier',
                 governanceId: 'Styringsrolle',
                 goalLinks: 'Målkoblinger',
+                benefits: 'Gevinstplan',
                 changeAgentIds: 'Endringsagenter',
                 enthusiastIds: 'Ildsjeler',
                 gate: 'Port',
@@ -240,6 +252,7 @@ const nbApp: AppMessages = {
         services: {
             name: 'Tjeneste |||| Tjenester',
             empty: 'Ingen tjenester ennå. Legg inn en tjeneste og tjenesteeieren.',
+            no_initiatives: 'Ingen initiativer endrer denne tjenesten ennå.',
             fields: { name: 'Navn', description: 'Beskrivelse', ownerId: 'Tjenesteeier', initiatives: 'Initiativer' },
             help: { ownerId: 'Tjenesteeieren eier endringer i denne tjenesten' },
         },
@@ -265,7 +278,6 @@ const nbApp: AppMessages = {
             name: 'Gevinst |||| Gevinster',
             subtitle: 'Gevinster (også kalt nytte) følges opp mot utgangspunkt og mål til de er realisert.',
             empty: 'Ingen gevinster ennå. Åpne et initiativ og legg inn gevinstplanen.',
-            empty_owner: 'Du eier ingen gevinster ennå.',
             fields: {
                 initiativeId: 'Initiativ',
                 title: 'Tittel',

@@ -3,7 +3,8 @@ import { Box, Step, StepLabel, Stepper, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate, formatWait } from '../shared/format';
 import { WaitingOnField } from '../shared/WaitFields';
-import { GATES, type Initiative } from '../shared/types';
+import { GATES } from '@domain/types';
+import type { Initiative } from '../shared/types';
 
 type StepState = 'completed' | 'current' | 'pending' | 'stopped';
 

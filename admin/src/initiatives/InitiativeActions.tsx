@@ -1,25 +1,27 @@
-// Show-page toolbar: only the actions the user's roles allow for the initiative's current gate.
+// Show-page toolbar: only the actions domain/gates.ts allows this user on this initiative now.
 import { Stack } from '@mui/material';
-import { EditButton, TopToolbar, useRecordContext } from 'react-admin';
+import { DeleteButton, EditButton, TopToolbar, useRecordContext } from 'react-admin';
+import { mayDecide, mayEditInitiative, mayReportProgress } from '@domain/gates';
 import { DecideButton } from '../actions/DecideButton';
 import { ProgressButton } from '../actions/ProgressButton';
 import { AdminActionButtons } from '../actions/AdminActionButtons';
-import { canDecideGate, canReportProgress, isAdmin } from '../auth/permissions';
 import { useRoles } from '../shared/useRoles';
 import { TemporalLink } from './WorkflowState';
+import { isClosed, stepOf } from './position';
 import type { Initiative } from '../shared/types';
 
 export const InitiativeActions = () => {
     const record = useRecordContext<Initiative>();
-    const { roles, userId } = useRoles();
-    if (!record) return <TopToolbar />;
+    const { actor, isAdmin } = useRoles();
+    if (!record || !actor) return <TopToolbar />;
     return (
-        <TopToolbar sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
-            {canDecideGate(roles, userId, record) && <DecideButton />}
-            {canReportProgress(roles, userId, record) && <ProgressButton />}
+        <TopToolbar sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }} data-testid="initiative-actions">
+            {mayDecide(actor, record, record.gate, stepOf(record)) && <DecideButton />}
+            {mayReportProgress(actor, record) && <ProgressButton />}
             <TemporalLink />
-            <EditButton />
-            {isAdmin(roles) && (
+            {mayEditInitiative(actor, record) && !isClosed(record) && <EditButton />}
+            {isClosed(record) && <DeleteButton mutationMode="pessimistic" />}
+            {isAdmin && (
                 <Stack direction="row" sx={{ width: '100%', justifyContent: 'flex-end' }} data-testid="admin-actions">
                     <AdminActionButtons size="small" />
                 </Stack>

@@ -12,14 +12,13 @@ import {
 import { BenefitChart } from '../benefits/BenefitChart';
 import { BenefitSummary } from '../benefits/BenefitSummary';
 import { MeasurementButton } from '../actions/MeasurementButton';
-import { canAddMeasurement } from '../auth/permissions';
-import { useRoles } from '../shared/useRoles';
+import { usePlanRules } from '../benefits/planRules';
 import type { Benefit, Initiative } from '../shared/types';
 
 export const InitiativeBenefits = () => {
     const initiative = useRecordContext<Initiative>();
     const translate = useTranslate();
-    const { roles, userId } = useRoles();
+    const { mayCreate, mayMeasure } = usePlanRules(initiative?.id, initiative);
     const { data: benefits = [], isPending } = useGetManyReference<Benefit>('benefits', {
         target: 'initiativeId',
         id: initiative?.id ?? '',
@@ -28,7 +27,7 @@ export const InitiativeBenefits = () => {
     });
     if (!initiative || isPending) return null;
 
-    const addBenefit = (
+    const addBenefit = mayCreate && (
         <CreateButton resource="benefits" state={{ record: { initiativeId: initiative.id } }} label="app.benefit.add" />
     );
     if (benefits.length === 0)
@@ -42,7 +41,7 @@ export const InitiativeBenefits = () => {
     return (
         <ResourceContextProvider value="benefits">
             <Stack spacing={2} data-testid="initiative-benefits">
-                <Box>{addBenefit}</Box>
+                {addBenefit && <Box>{addBenefit}</Box>}
                 {benefits.map(benefit => (
                     <RecordContextProvider key={benefit.id} value={benefit}>
                         <Card variant="outlined" component="section" aria-labelledby={`benefit-title-${benefit.id}`}>
@@ -51,7 +50,7 @@ export const InitiativeBenefits = () => {
                                 slotProps={{ title: { component: 'h3', variant: 'h6', id: `benefit-title-${benefit.id}` } }}
                                 action={
                                     <Stack direction="row" spacing={1}>
-                                        {canAddMeasurement(roles, userId, benefit, initiative) && <MeasurementButton benefit={benefit} />}
+                                        {mayMeasure(benefit) && <MeasurementButton benefit={benefit} />}
                                         <ShowButton resource="benefits" record={benefit} />
                                     </Stack>
                                 }

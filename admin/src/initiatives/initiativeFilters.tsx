@@ -1,11 +1,11 @@
-import {
-    AutocompleteInput,
-    NullableBooleanInput,
-    ReferenceInput,
-    SelectInput,
-} from 'react-admin';
+import { NullableBooleanInput, SelectInput } from 'react-admin';
+import { PARTY_ROLES } from '@domain/gates';
+import { referenceFilter } from '../shared/ReferenceFilter';
 import { searchFilter } from '../shared/searchFilter';
 import { gateChoices, kindChoices, statusChoices } from '../shared/choices';
+
+/** A filter on one of the people an initiative names, offering only people with that role. */
+const partyFilter = (source: keyof typeof PARTY_ROLES) => referenceFilter(source, 'people', { filter: { roles: PARTY_ROLES[source] } });
 
 export const initiativeFilters = [
     searchFilter(),
@@ -13,13 +13,8 @@ export const initiativeFilters = [
     <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
     <SelectInput key="kind" source="kind" choices={kindChoices} />,
     <NullableBooleanInput key="stalled" source="stalled" />,
-    <ReferenceInput key="serviceId" source="serviceId" reference="services">
-        <AutocompleteInput label="resources.initiatives.fields.serviceId" />
-    </ReferenceInput>,
-    <ReferenceInput key="projectManagerId" source="projectManagerId" reference="people" filter={{ roles: 'project-manager' }}>
-        <AutocompleteInput label="resources.initiatives.fields.projectManagerId" />
-    </ReferenceInput>,
-    <ReferenceInput key="governanceId" source="governanceId" reference="people" filter={{ roles: 'governance' }}>
-        <AutocompleteInput label="resources.initiatives.fields.governanceId" />
-    </ReferenceInput>,
+    referenceFilter('serviceId', 'services'),
+    partyFilter('projectManagerId'),
+    partyFilter('serviceOwnerId'),
+    partyFilter('governanceId'),
 ];

@@ -1,11 +1,10 @@
-// Role-aware menu: resources are filtered by authProvider.canAccess, admin tools by role.
+// Role-aware menu: resources are filtered by authProvider.canAccess (domain/access.ts), admin tools by role.
 import { Menu as RaMenu, useTranslate } from 'react-admin';
 import WarningIcon from '@mui/icons-material/ReportProblem';
 import { useRoles } from '../shared/useRoles';
-import { isAdmin } from '../auth/permissions';
 
 export const Menu = () => {
-    const { roles } = useRoles();
+    const { isAdmin } = useRoles();
     const translate = useTranslate();
     return (
         <RaMenu>
@@ -20,7 +19,7 @@ export const Menu = () => {
             <RaMenu.ResourceItem name="measurements" />
             <RaMenu.ResourceItem name="services" />
             <RaMenu.ResourceItem name="decisions" />
-            {isAdmin(roles) && (
+            {isAdmin && (
                 <RaMenu.Item
                     to="/stalled"
                     primaryText="app.menu.stalled"

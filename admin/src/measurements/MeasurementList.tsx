@@ -1,40 +1,25 @@
-import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput, SelectInput } from 'react-admin';
-import { EnumField } from '../shared/EnumField';
-import { EmptyState } from '../shared/EmptyState';
-import { LocaleDateField, LocaleNumberField } from '../shared/LocaleFields';
+import { DataTable, SelectInput } from 'react-admin';
+import { ResourceList } from '../shared/ResourceList';
+import { DateColumn, NumberColumn, RecordTable, ReferenceColumn } from '../shared/columns';
 import { channelChoices } from '../shared/choices';
+import { referenceFilter } from '../shared/ReferenceFilter';
 import { searchFilter } from '../shared/searchFilter';
-import { RecordLinkField } from '../shared/RecordLinkField';
+import { ActorColumns } from '../shared/trailColumns';
 
 const measurementFilters = [
     searchFilter(),
-    <ReferenceInput key="benefitId" source="benefitId" reference="benefits" alwaysOn>
-        <AutocompleteInput label="resources.measurements.fields.benefitId" sx={{ minWidth: 280 }} />
-    </ReferenceInput>,
+    referenceFilter('benefitId', 'benefits', { alwaysOn: true }),
     <SelectInput key="channel" source="channel" choices={channelChoices} />,
 ];
 
 export const MeasurementList = () => (
-    <List filters={measurementFilters} sort={{ field: 'measuredAt', order: 'DESC' }} empty={<EmptyState />}>
-        <DataTable rowClick="show" bulkActionButtons={false}>
-            <DataTable.Col source="benefitId">
-                <ReferenceField source="benefitId" reference="benefits" link={false} />
-            </DataTable.Col>
-            <DataTable.Col source="measuredAt">
-                <RecordLinkField source="measuredAt">
-                    <LocaleDateField source="measuredAt" />
-                </RecordLinkField>
-            </DataTable.Col>
-            <DataTable.Col source="value" align="right">
-                <LocaleNumberField source="value" />
-            </DataTable.Col>
+    <ResourceList filters={measurementFilters} sort={{ field: 'measuredAt', order: 'DESC' }}>
+        <RecordTable>
+            <ReferenceColumn source="benefitId" reference="benefits" />
+            <DateColumn source="measuredAt" linked />
+            <NumberColumn source="value" />
             <DataTable.Col source="note" />
-            <DataTable.Col source="reportedById">
-                <ReferenceField source="reportedById" reference="people" link={false} />
-            </DataTable.Col>
-            <DataTable.Col source="channel">
-                <EnumField source="channel" group="channel" />
-            </DataTable.Col>
-        </DataTable>
-    </List>
+            <ActorColumns source="reportedById" />
+        </RecordTable>
+    </ResourceList>
 );

@@ -1,14 +1,14 @@
 import PersonIcon from '@mui/icons-material/People';
 import { PersonList } from './PersonList';
 import { PersonShow } from './PersonShow';
-import { PersonEdit } from './PersonEdit';
-import { PersonCreate } from './PersonCreate';
+import { PersonForm } from './PersonForm';
+import { createPage, editPage } from '../shared/pages';
 
 export default {
     list: PersonList,
     show: PersonShow,
-    edit: PersonEdit,
-    create: PersonCreate,
+    edit: editPage(PersonForm),
+    create: createPage(PersonForm),
     icon: PersonIcon,
     recordRepresentation: 'name',
 };

@@ -1,6 +1,7 @@
 // Session-cookie auth against /api/auth; nothing is kept in localStorage.
 import type { AuthProvider } from 'react-admin';
-import { apiUrl, toHttpError, withSession } from './httpClient';
+import { toHttpError } from './apiErrors';
+import { apiUrl, withSession } from './httpClient';
 import { canAccessResource } from '../auth/permissions';
 
 export interface SessionUser {

@@ -2,34 +2,19 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, RaRecord, UpdateParams } from 'react-admin';
 import { apiUrl, callApi, httpClient } from './httpClient';
-import type {
-    AdminAction,
-    Decision,
-    Gate,
-    GoalReportRow,
-    Initiative,
-    Meta,
-    OwnerReportRow,
-} from '../shared/types';
+import { BENEFIT_READ_MODEL, INITIATIVE_READ_MODEL, SERVER_FIELDS } from '@domain/read-model';
+import type { AdminAction, DecisionKind, Gate } from '@domain/types';
+import type { GoalReportRow, Initiative, Meta, OwnerReportRow } from '../shared/types';
 
-/** Fields the server computes; sending them back on PUT would only invite 400s. */
-const readOnlyFields: Record<string, string[]> = {
-    initiatives: [
-        'gate', 'gateStep', 'status', 'stalled', 'escalationLevel', 'gateEnteredAt', 'gateDueAt',
-        'priorityScore', 'workflowId', 'benefitOutcome', 'waitingOnId', 'progressPercent',
-        'lastProgressAt', 'completedAt', 'goalIds',
-    ],
-    benefits: [
-        'latestValue', 'latestMeasuredAt', 'achievement', 'band', 'onTrack', 'realised',
-        'nextMeasurementDue', 'followUpStartedAt',
-    ],
+/** Fields users never write (domain/read-model.ts, plus what a measurement's reporter is). */
+const readOnlyFields: Record<string, readonly string[]> = {
+    initiatives: INITIATIVE_READ_MODEL,
+    benefits: BENEFIT_READ_MODEL,
     measurements: ['reportedById', 'channel', 'initiativeId', 'requestKey'],
-    decisions: ['round', 'key'],
-    audit: ['key'],
 };
 
 const writableData = (resource: string, data: Partial<RaRecord>) => {
-    const omitted = new Set(['id', 'createdAt', 'updatedAt', ...(readOnlyFields[resource] ?? [])]);
+    const omitted = new Set<string>([...SERVER_FIELDS, ...(readOnlyFields[resource] ?? [])]);
     const result: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(data)) {
         if (omitted.has(key)) continue;
@@ -42,7 +27,7 @@ const writableData = (resource: string, data: Partial<RaRecord>) => {
 
 export interface DecisionInput {
     gate: Gate;
-    decision: Decision;
+    decision: DecisionKind;
     comment: string;
     conditions?: string[];
 }

@@ -1,5 +1,6 @@
 // Every console request goes through here: session cookie, CSRF header and the API's error shape.
 import { fetchUtils, HttpError } from 'react-admin';
+import { toHttpError } from './apiErrors';
 
 export const apiUrl = import.meta.env.VITE_API_URL ?? '/api';
 
@@ -12,19 +13,6 @@ export const readCsrfToken = (): string | undefined =>
         .map(part => part.trim())
         .find(part => part.startsWith(`${CSRF_COOKIE}=`))
         ?.slice(CSRF_COOKIE.length + 1);
-
-interface ApiErrorBody {
-    error?: { code?: string; message?: string; fields?: Record<string, string> };
-}
-
-/** Turns `{error: {code, message, fields}}` into the HttpError react-admin understands. */
-export const toHttpError = (status: number, body: unknown, fallback: string): HttpError => {
-    const apiError = (body as ApiErrorBody | undefined)?.error;
-    return new HttpError(apiError?.message ?? fallback, status, {
-        code: apiError?.code,
-        errors: apiError?.fields ?? {},
-    });
-};
 
 export const withSession = (options: fetchUtils.Options = {}): fetchUtils.Options => {
     const headers = new Headers(options.headers ?? { Accept: 'application/json' });

@@ -1,18 +1,14 @@
-import { DataTable, List, ReferenceField } from 'react-admin';
-import { EmptyState } from '../shared/EmptyState';
+import { DataTable } from 'react-admin';
+import { ResourceList } from '../shared/ResourceList';
+import { LinkColumn, RecordTable, ReferenceColumn } from '../shared/columns';
 import { searchFilter } from '../shared/searchFilter';
-import { RecordLinkField } from '../shared/RecordLinkField';
 
 export const ServiceList = () => (
-    <List filters={[searchFilter()]} sort={{ field: 'name', order: 'ASC' }} empty={<EmptyState />}>
-        <DataTable rowClick="show" bulkActionButtons={false}>
-            <DataTable.Col source="name">
-                <RecordLinkField source="name" />
-            </DataTable.Col>
-            <DataTable.Col source="ownerId">
-                <ReferenceField source="ownerId" reference="people" link={false} />
-            </DataTable.Col>
+    <ResourceList filters={[searchFilter()]} sort={{ field: 'name', order: 'ASC' }}>
+        <RecordTable>
+            <LinkColumn source="name" />
+            <ReferenceColumn source="ownerId" reference="people" />
             <DataTable.Col source="description" />
-        </DataTable>
-    </List>
+        </RecordTable>
+    </ResourceList>
 );

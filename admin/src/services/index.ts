@@ -1,14 +1,14 @@
 import ServiceIcon from '@mui/icons-material/MiscellaneousServices';
 import { ServiceList } from './ServiceList';
 import { ServiceShow } from './ServiceShow';
-import { ServiceEdit } from './ServiceEdit';
-import { ServiceCreate } from './ServiceCreate';
+import { ServiceForm } from './ServiceForm';
+import { createPage, editPage } from '../shared/pages';
 
 export default {
     list: ServiceList,
     show: ServiceShow,
-    edit: ServiceEdit,
-    create: ServiceCreate,
+    edit: editPage(ServiceForm),
+    create: createPage(ServiceForm),
     icon: ServiceIcon,
     recordRepresentation: 'name',
 };

@@ -1,29 +1,40 @@
-// Choice lists for SelectInput/SelectField; names are translation keys under `app.enums`.
-import { ADMIN_ACTIONS, GATES, ROLES } from './types';
+// Choice lists for SelectInput/SelectField: the ids are domain/'s enumerations, the names
+// translation keys under `app.enums.<group>`.
+import { ESCALATION_LEVELS } from '@domain/escalation';
+import {
+    ADMIN_ACTIONS,
+    BANDS,
+    BENEFIT_CATEGORIES,
+    CALENDARS,
+    CHANNELS,
+    CONTRIBUTIONS,
+    DECISIONS,
+    DIRECTIONS,
+    EMAIL_KINDS,
+    EMAIL_STATUSES,
+    GATES,
+    KINDS,
+    LOCALES,
+    ROLES,
+    STATUSES,
+} from '@domain/types';
 
 const choicesOf = (group: string, ids: readonly (string | number)[]) =>
     ids.map(id => ({ id, name: `app.enums.${group}.${id}` }));
 
 export const gateChoices = choicesOf('gate', GATES);
 export const roleChoices = choicesOf('role', ROLES);
-export const statusChoices = choicesOf('status', ['active', 'completed', 'rejected', 'cancelled']);
-export const kindChoices = choicesOf('kind', ['project', 'line']);
-export const bandChoices = choicesOf('band', ['on-track', 'watch', 'off-track']);
-export const categoryChoices = choicesOf('category', ['efficiency', 'quality', 'other-actors']);
-export const directionChoices = choicesOf('direction', ['increase', 'decrease']);
-export const decisionChoices = choicesOf('decision', ['approve', 'reject', 'revise']);
-export const channelChoices = choicesOf('channel', ['email', 'console', 'api']);
-export const calendarChoices = choicesOf('calendar', ['working-days', 'elapsed']);
-export const localeChoices = choicesOf('locale', ['nb', 'en']);
-export const contributionChoices = choicesOf('contribution', [1, 2, 3]);
-export const escalationChoices = choicesOf('escalation', [0, 1, 2, 3]);
+export const statusChoices = choicesOf('status', STATUSES);
+export const kindChoices = choicesOf('kind', KINDS);
+export const bandChoices = choicesOf('band', BANDS);
+export const categoryChoices = choicesOf('category', BENEFIT_CATEGORIES);
+export const directionChoices = choicesOf('direction', DIRECTIONS);
+export const decisionChoices = choicesOf('decision', DECISIONS);
+export const channelChoices = choicesOf('channel', CHANNELS);
+export const calendarChoices = choicesOf('calendar', CALENDARS);
+export const localeChoices = choicesOf('locale', LOCALES);
+export const contributionChoices = choicesOf('contribution', CONTRIBUTIONS);
+export const escalationChoices = choicesOf('escalation', ESCALATION_LEVELS);
 export const adminActionChoices = choicesOf('adminAction', ADMIN_ACTIONS);
-export const emailKindChoices = choicesOf('emailKind', [
-    'approval-request',
-    'reminder',
-    'escalation',
-    'confirmation-request',
-    'measurement-request',
-    'notification',
-]);
-export const emailStatusChoices = choicesOf('emailStatus', ['pending', 'sent', 'failed']);
+export const emailKindChoices = choicesOf('emailKind', EMAIL_KINDS);
+export const emailStatusChoices = choicesOf('emailStatus', EMAIL_STATUSES);

@@ -1,27 +1,23 @@
-// Record shapes of the API (see /work/shared/API.md); ids are strings.
-export const GATES = ['goal-alignment', 'owner-signoff', 'implementation', 'benefit-realisation'] as const;
-export type Gate = (typeof GATES)[number];
-
-export const ROLES = ['admin', 'project-manager', 'service-owner', 'governance', 'change-agent', 'enthusiast'] as const;
-export type Role = (typeof ROLES)[number];
-
-export type InitiativeStatus = 'active' | 'completed' | 'rejected' | 'cancelled';
-export type Band = 'on-track' | 'watch' | 'off-track';
-export type Decision = 'approve' | 'reject' | 'revise';
-export type AdminAction = 'nudge' | 'reassign' | 'skip' | 'cancel';
-export const ADMIN_ACTIONS: AdminAction[] = ['nudge', 'reassign', 'skip', 'cancel'];
-
-export interface GoalLink {
-    goalId: string;
-    contribution: 1 | 2 | 3;
-    rationale?: string;
-}
+// Record shapes of the API (see /work/shared/API.md); ids are strings. Every enumeration comes
+// from domain/types.ts, the vocabulary the API and the worker use.
+import type { EscalationLevel } from '@domain/escalation';
+import type { GoalLink } from '@domain/goal-links';
+import type {
+    Band,
+    BenefitCategory,
+    BenefitOutcome,
+    Direction,
+    Gate,
+    GateStep,
+    InitiativeKind,
+    Status,
+} from '@domain/types';
 
 export interface Initiative {
     id: string;
     title: string;
     description?: string;
-    kind: 'project' | 'line';
+    kind: InitiativeKind;
     serviceId?: string;
     projectManagerId?: string;
     serviceOwnerId?: string;
@@ -31,15 +27,15 @@ export interface Initiative {
     enthusiastIds?: string[];
     goalIds?: string[];
     gate: Gate;
-    gateStep?: 'decision' | 'confirmation';
-    status: InitiativeStatus;
+    gateStep?: GateStep;
+    status: Status;
     stalled?: boolean;
-    escalationLevel?: 0 | 1 | 2 | 3;
+    escalationLevel?: EscalationLevel;
     gateEnteredAt?: string;
     gateDueAt?: string;
     priorityScore?: number;
     workflowId?: string;
-    benefitOutcome?: 'realised' | 'partly' | 'not-realised' | null;
+    benefitOutcome?: BenefitOutcome | null;
     /** Read model beyond the contract: who the current gate step waits for, and progress. */
     waitingOnId?: string | null;
     progressPercent?: number | null;
@@ -51,15 +47,14 @@ export interface Benefit {
     id: string;
     initiativeId: string;
     title: string;
-    category: 'efficiency' | 'quality' | 'other-actors';
+    category: BenefitCategory;
     indicator?: string;
     unit?: string;
     dataSource?: string;
     baseline: number;
     baselineDate: string;
     target: number;
-    targetDate?: string;
-    direction: 'increase' | 'decrease';
+    direction: Direction;
     measureEvery?: string;
     followUpUntil: string;
     ownerId?: string;
@@ -86,7 +81,8 @@ export interface Meta {
     mailboxUrl: string | null;
 }
 
-interface RealisationCounts {
+/** How a group's benefits are doing, as the report endpoints count them. */
+export interface RealisationCounts {
     benefits: number;
     realised: number;
     onTrack: number;
@@ -104,17 +100,3 @@ export interface GoalReportRow extends RealisationCounts {
     title: string;
     initiatives: number;
 }
-
-/** The person the current gate step waits for: the read model's waitingOnId, else who the gate names. */
-export const responsibleFor = (initiative: Initiative): string | undefined => {
-    if (initiative.waitingOnId) return initiative.waitingOnId;
-    switch (initiative.gate) {
-        case 'goal-alignment':
-        case 'benefit-realisation':
-            return initiative.governanceId;
-        case 'implementation':
-            return initiative.gateStep === 'confirmation' ? initiative.serviceOwnerId : initiative.projectManagerId;
-        default:
-            return initiative.serviceOwnerId;
-    }
-};

@@ -1,8 +1,0 @@
-import { Create } from 'react-admin';
-import { PersonForm } from './PersonForm';
-
-export const PersonCreate = () => (
-    <Create redirect="show">
-        <PersonForm isNew />
-    </Create>
-);

@@ -1,8 +1,0 @@
-import { Create } from 'react-admin';
-import { ServiceForm } from './ServiceForm';
-
-export const ServiceCreate = () => (
-    <Create redirect="show">
-        <ServiceForm />
-    </Create>
-);
