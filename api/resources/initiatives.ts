@@ -37,6 +37,7 @@ async function checkReferences(models: Models, body: Partial<InitiativeInput>, a
     const person = people.get(id);
     if (!person) problems[field] = 'no such person';
     else if (!person.roles.includes(role as never)) problems[field] = `must be a person with the ${role} role`;
+    else if (person.active === false) problems[field] = 'this person is deactivated';
   }
   if (body.serviceId && !(await models.Service.exists({ _id: body.serviceId }))) problems.serviceId = 'no such service';
   if (body.goalLinks) Object.assign(problems, goalLinkProblems(body.goalLinks, await loadGoalFacts(models, body.goalLinks.map((l) => l.goalId)), alreadyLinked));

@@ -86,7 +86,8 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): 
       where._id = trusted({ $in: ids.map((id) => scalar('id', 'id', id)) });
       continue;
     }
-    const kind = spec.filters[key];
+    // Own keys only: `constructor` or `__proto__` must not find Object's and pass as a filter.
+    const kind = Object.hasOwn(spec.filters, key) ? spec.filters[key] : undefined;
     if (!kind) throw invalid({ [`filter.${key}`]: `cannot filter by ${key}` });
     if (Array.isArray(value)) {
       if (value.length > 100) throw invalid({ [`filter.${key}`]: 'at most 100 values' });

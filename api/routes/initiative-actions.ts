@@ -3,7 +3,8 @@
 import { Router, type Request } from 'express';
 import { isValidObjectId, type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { z } from 'zod';
-import { mayDecide, mayReportProgress } from '../../domain/gates.js';
+import { isUsableAccount } from '../../domain/accounts.js';
+import { mayDecide, mayReportProgress, PARTY_ROLES, responsibleField } from '../../domain/gates.js';
 import type { initiativeSchema } from '../../store/models/portfolio.js';
 import { currentUser, requireAuth, requireRole } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
@@ -68,11 +69,14 @@ export function createInitiativeActionsRouter(context: AppContext): Router {
   action(
     'admin',
     adminBody,
-    async (_req, _initiative, body) => {
+    async (_req, initiative, body) => {
       if (body.action !== 'reassign') return;
       if (!body.personId) throw invalid({ personId: 'reassign needs the person who takes over' });
       const person = isValidObjectId(body.personId) ? await models.Person.findById(body.personId).lean() : null;
       if (!person) throw invalid({ personId: 'no such person' });
+      // The new person must be able to do what the step asks of them.
+      const role = PARTY_ROLES[responsibleField(initiative.gate, initiative.gateStep ?? 'decision')];
+      if (!person.roles.includes(role) || !isUsableAccount(person)) throw invalid({ personId: `must be an active person with the ${role} role` });
     },
     (initiative, body, req) => workflows.admin(String(initiative._id), { ...body, ...originOf(req) }),
   );

@@ -65,6 +65,22 @@ describe('changing who a started gate waits for', () => {
     expect((await readModel(id)).serviceOwnerId).toBe(town.owner);
   });
 
+  it('refuses to hand a gate to someone who cannot do what it asks: the wrong role, or deactivated', async () => {
+    const { town } = service;
+    const { id } = await atOwnerSignoff();
+    const admin = await service.as(town.admin);
+    const retired = await models().Person.create({ name: 'Pål Pensjonist', email: `pal.${randomUUID().slice(0, 8)}@kommune.test`, roles: ['service-owner'], active: false });
+
+    const wrongRole = await admin.post(`/api/initiatives/${id}/admin`, { action: 'reassign', reason: 'Prøver', personId: town.enthusiast });
+    const inactive = await admin.post(`/api/initiatives/${id}/admin`, { action: 'reassign', reason: 'Prøver', personId: String(retired._id) });
+    const named = await admin.put(`/api/initiatives/${id}`, { enthusiastIds: [String(retired._id)] });
+
+    expect(wrongRole.status).toBe(400);
+    expect(inactive.status).toBe(400);
+    expect(named.status).toBe(400);
+    expect((await readModel(id)).serviceOwnerId).toBe(town.owner);
+  });
+
   it('hands the gate over through reassign: audited with its reason, old links revoked, new person asked', async () => {
     const { town } = service;
     const { id, link } = await atOwnerSignoff();

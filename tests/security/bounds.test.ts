@@ -51,6 +51,12 @@ describe('durations', () => {
 });
 
 describe('list parameters', () => {
+  it.each(['constructor', '__proto__', 'toString'])('refuses filtering by %s, a name every object inherits', async (key) => {
+    const answer = await admin.get(`/api/initiatives?filter=${encodeURIComponent(`{"${key}":"x"}`)}`);
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.fields).toHaveProperty(`filter.${key}`);
+  });
+
   it('refuses a page that starts beyond reach', async () => {
     const answer = await admin.get(`/api/initiatives?range=${q([1e20, 1e20 + 24])}`);
     expect(answer.status).toBe(400);
