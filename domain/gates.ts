@@ -1,6 +1,6 @@
 // Who is responsible for each gate step, and who may act on an initiative. The API enforces
 // these rules, the activities address emails by them and the console shapes its buttons by them.
-import type { Gate, GateStep, Role } from './types.js';
+import type { Gate, GateStep, Role, Status } from './types.js';
 
 /** The initiative's fields that name a person responsible for a gate step. */
 export type PartyField = 'projectManagerId' | 'serviceOwnerId' | 'governanceId';
@@ -83,3 +83,20 @@ export const PARTY_ROLES = {
   changeAgentIds: 'change-agent',
   enthusiastIds: 'enthusiast',
 } as const satisfies Record<PartyField | 'changeAgentIds' | 'enthusiastIds', Role>;
+
+/** Where an initiative is: enough to say what it takes now. */
+export interface Standing {
+  status: Status;
+  gate: Gate;
+  gateStep?: GateStep | null;
+}
+
+/** A decision is taken on an active initiative whose gate is decided by a person. */
+export const awaitsDecision = (initiative: Standing) => initiative.status === 'active' && isDecidable(initiative.gate);
+
+/** Progress is reported while implementation is under way (before the service owner confirms go-live). */
+export const takesProgress = (initiative: Standing) =>
+  initiative.status === 'active' && initiative.gate === 'implementation' && (initiative.gateStep ?? 'decision') === 'decision';
+
+/** An initiative leaves the portfolio only once it is over, and only by an administrator. */
+export const mayDeleteInitiative = (actor: Pick<Actor, 'roles'>, initiative: Pick<Standing, 'status'>) => isAdministrator(actor) && initiative.status !== 'active';

@@ -16,7 +16,8 @@ function newestMtime(dir: string): number {
 export function ensureConsoleBuilt(): void {
   const admin = join(repoRoot, 'admin');
   const built = join(admin, 'dist', 'index.html');
-  const sources = Math.max(newestMtime(join(admin, 'src')), statSync(join(admin, 'index.html')).mtimeMs);
+  // The console bundles the rules in domain/ too (its @domain alias).
+  const sources = Math.max(newestMtime(join(admin, 'src')), newestMtime(join(repoRoot, 'domain')), statSync(join(admin, 'index.html')).mtimeMs);
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   console.log('[setup] building the console (admin/) with Vite ...');
   const result = spawnSync('npx', ['vite', 'build', '--config', 'admin/vite.config.ts', '--logLevel', 'warn'], {

@@ -2,6 +2,7 @@
 // current gate before it enters history; accepted requests go to the inbox, where the main loop
 // takes them one at a time (so the workflow stays the one writer of its initiative).
 import { ApplicationFailure, setHandler } from '@temporalio/workflow';
+import { takesProgress } from '../domain/gates.js';
 import type { DatabaseActivities } from './activities.js';
 import {
   adminUpdate,
@@ -53,7 +54,7 @@ export function registerHandlers(state: WorkflowState, inbox: Inbox, db: Databas
   setHandler(reportProgressUpdate, (report) => deliver({ type: 'progress', report }), {
     validator: (_report: ProgressReport) => {
       requireActive(state);
-      if (state.gate !== 'implementation' || state.step !== 'decision') {
+      if (!takesProgress({ ...state, gateStep: state.step })) {
         throw ApplicationFailure.create({ type: BusinessError.NotApplicable, message: 'progress is reported while the implementation gate is in progress' });
       }
     },

@@ -3,14 +3,14 @@
 // and the answer is the read model after it.
 import type { Request } from 'express';
 import { INITIATIVE_EDITABLE, INITIATIVE_FIXED, type InitiativeChanges } from '../../domain/edits.js';
-import { mayEditInitiative, PARTY_ROLES } from '../../domain/gates.js';
+import { mayDeleteInitiative, mayEditInitiative, PARTY_ROLES } from '../../domain/gates.js';
 import { goalLinkProblems, priorityScore } from '../../domain/goal-links.js';
 import { INITIATIVE_READ_MODEL } from '../../domain/read-model.js';
 import { loadGoalFacts, loadPeople } from '../../store/lookups.js';
 import type { Models } from '../../store/models/index.js';
 import { workflowIdFor } from '../../workflows/definitions.js';
 import { auditRequest } from '../audit.js';
-import { currentUser, isAdmin } from '../auth/middleware.js';
+import { currentUser } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
 import { AppError, forbidden, invalid } from '../errors.js';
 import { originOf } from '../request.js';
@@ -98,8 +98,10 @@ export function initiativesResource(context: AppContext): ResourceSpec {
       return (await models.Initiative.findById(existing._id))!;
     },
     async remove(req, existing) {
-      if (!isAdmin(req)) throw forbidden('only administrators delete initiatives');
-      if (existing.status === 'active') throw new AppError(409, 'wrong-state', 'cancel the initiative before deleting it');
+      if (!mayDeleteInitiative(currentUser(req), existing)) {
+        if (existing.status === 'active') throw new AppError(409, 'wrong-state', 'cancel the initiative before deleting it');
+        throw forbidden('only administrators delete initiatives');
+      }
       await existing.deleteOne();
       await auditRequest(models, req, 'initiative.deleted', { title: existing.title }, String(existing._id));
     },

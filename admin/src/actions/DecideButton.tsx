@@ -1,6 +1,7 @@
 // Decide the current gate: approve (optionally with conditions), reject or send back for revision.
 import GavelIcon from '@mui/icons-material/Gavel';
 import { FormDataConsumer, RadioButtonGroupInput, required, useRecordContext, useTranslate } from 'react-admin';
+import { awaitsDecision } from '@domain/gates';
 import type { DecisionKind } from '@domain/types';
 import { ActionButton } from './ActionButton';
 import { NoteInput } from './NoteInput';
@@ -24,7 +25,7 @@ export const DecideButton = () => {
     const record = useRecordContext<Initiative>();
     const translate = useTranslate();
     const gateLabel = useEnumLabel('gate');
-    if (!record || record.status !== 'active') return null;
+    if (!record || !awaitsDecision(record)) return null;
 
     return (
         <ActionButton<DecideValues>

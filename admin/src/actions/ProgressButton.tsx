@@ -1,6 +1,7 @@
 // Implementation progress report (percent done and a note).
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import { NumberInput, maxValue, minValue, number, required, useRecordContext, useTranslate } from 'react-admin';
+import { takesProgress } from '@domain/gates';
 import { ActionButton } from './ActionButton';
 import { NoteInput } from './NoteInput';
 import type { Initiative } from '../shared/types';
@@ -13,7 +14,7 @@ interface ProgressValues extends Record<string, unknown> {
 export const ProgressButton = () => {
     const record = useRecordContext<Initiative>();
     const translate = useTranslate();
-    if (!record || record.status !== 'active' || record.gate !== 'implementation') return null;
+    if (!record || !takesProgress(record)) return null;
 
     return (
         <ActionButton<ProgressValues>

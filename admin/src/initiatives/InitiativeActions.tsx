@@ -1,7 +1,7 @@
 // Show-page toolbar: only the actions domain/gates.ts allows this user on this initiative now.
 import { Stack } from '@mui/material';
 import { DeleteButton, EditButton, TopToolbar, useRecordContext } from 'react-admin';
-import { mayDecide, mayEditInitiative, mayReportProgress } from '@domain/gates';
+import { mayDecide, mayDeleteInitiative, mayEditInitiative, mayReportProgress } from '@domain/gates';
 import { DecideButton } from '../actions/DecideButton';
 import { ProgressButton } from '../actions/ProgressButton';
 import { AdminActionButtons } from '../actions/AdminActionButtons';
@@ -20,7 +20,7 @@ export const InitiativeActions = () => {
             {mayReportProgress(actor, record) && <ProgressButton />}
             <TemporalLink />
             {mayEditInitiative(actor, record) && !isClosed(record) && <EditButton />}
-            {isClosed(record) && <DeleteButton mutationMode="pessimistic" />}
+            {mayDeleteInitiative(actor, record) && <DeleteButton mutationMode="pessimistic" />}
             {isAdmin && (
                 <Stack direction="row" sx={{ width: '100%', justifyContent: 'flex-end' }} data-testid="admin-actions">
                     <AdminActionButtons size="small" />
