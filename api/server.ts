@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { connectDatabase } from '../store/database.js';
+import { normaliseEmail } from '../domain/accounts.js';
 import { DEFAULT_POLICIES } from '../domain/policy.js';
 import { GATES } from '../domain/types.js';
 import { createApp } from './app.js';
@@ -26,7 +27,7 @@ export async function ensureAdministrator(context: AppContext) {
   const admin = context.config.admin;
   if (admin) {
     await Person.updateOne(
-      { email: admin.email.toLowerCase() },
+      { email: normaliseEmail(admin.email) },
       { $set: { passwordHash: await hashPassword(admin.password), active: true }, $setOnInsert: { name: 'Administrator', locale: 'nb' }, $addToSet: { roles: 'admin' } },
       { upsert: true },
     );

@@ -17,6 +17,11 @@ export interface ResourceSpec extends ListSpec {
   idIsObjectId?: boolean;
   /** For resources read with the `own` scope: the records that concern the caller. */
   ownFilter?: (req: Request) => Promise<Record<string, unknown>>;
+  /**
+   * For resources read with the `directory` scope: what a list may filter, search and sort by
+   * (only directory fields, so a filter cannot confirm a field the answer hides).
+   */
+  directory?: ListSpec;
   create?: (req: Request) => Promise<Doc>;
   update?: (req: Request, existing: any) => Promise<Doc>;
   remove?: (req: Request, existing: any) => Promise<void>;
@@ -65,7 +70,8 @@ export function createResourceRouter(spec: ResourceSpec): Router {
   }
 
   router.get('/', async (req, res) => {
-    const query = parseListQuery(req.query as Record<string, unknown>, spec);
+    const listing = scope(req, 'list') === 'directory' && spec.directory ? spec.directory : spec;
+    const query = parseListQuery(req.query as Record<string, unknown>, listing);
     const own = await readable(req, 'list');
     const where = Object.keys(own).length ? { $and: [query.where, own] } : query.where;
     const [docs, total] = await Promise.all([

@@ -30,6 +30,7 @@ export function peopleResource({ db }: AppContext): ResourceSpec {
     searchFields: ['name', 'email', 'unit'],
     sortable: ['id', 'name', 'email', 'unit', 'createdAt', 'updatedAt'],
     defaultSort: ['name', 'ASC'],
+    directory: { filters: { roles: 'enum', unit: 'string' }, searchFields: ['name', 'unit'], sortable: ['id', 'name', 'unit'], defaultSort: ['name', 'ASC'] },
     async create(req) {
       const body = parseBody(personBody, req.body);
       await checkManager(body.managerId);

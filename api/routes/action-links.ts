@@ -3,6 +3,7 @@
 // page shows; the workflow decides whether the action fits, and the page says why when it does not.
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
+import { redactActionTokens } from '../../domain/links.js';
 import { sha256 } from '../../store/keys.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
@@ -189,12 +190,19 @@ export function createActionLinksRouter(context: AppContext): Router {
     return decide(token!, body, res);
   });
 
-  // Link pages answer in HTML whatever goes wrong: a person clicked a link in an email.
+  // Link pages answer in HTML whatever goes wrong: a person clicked a link in an email. What is
+  // logged never carries the request (its path holds a live token) nor the error's own message.
   router.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     const w = words('nb');
-    const unavailable = error instanceof AppError ? error.status === 503 : /Mongo|ECONN|timed out/i.test(String((error as Error)?.name ?? '') + String((error as Error)?.message ?? ''));
-    if (!unavailable) console.error('action link page failed:', error);
+    const status = (error as { status?: number })?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      // A link mangled on its way (broken percent-encoding, say) is as good as unknown.
+      return sendPage(res, 404, 'nb', messagePage('nb', w.unknownTitle, w.unknownBody, 'problem'));
+    }
+    const name = String((error as Error)?.name ?? 'Error');
+    const unavailable = error instanceof AppError ? error.status === 503 : /Mongo|ECONN|timed out/i.test(name + String((error as Error)?.message ?? ''));
+    if (!unavailable) console.error(`action link page failed: ${name}: ${redactActionTokens(String((error as Error)?.message ?? ''))}`);
     sendPage(res, unavailable ? 503 : 500, 'nb', messagePage('nb', w.unavailableTitle, w.unavailableBody, 'problem'));
   });
 
