@@ -1,6 +1,6 @@
 // Benefit follow-up: measurement requests on each benefit's cadence, evaluation of every
 // measurement into the benefit's read model, and the final evaluation of the gate.
-import { benefitStatus, outcomeOf } from '../domain/benefits.js';
+import { benefitStatus, outcomeOf, realisedValuePerYear } from '../domain/benefits.js';
 import { addDuration } from '../domain/calendar.js';
 import type { LadderStep } from '../domain/escalation.js';
 import { decisionLadder } from '../domain/ladder.js';
@@ -34,7 +34,10 @@ async function evaluate(models: Models, benefitId: string, tolerance: number): P
     latest ? { value: latest.value, measuredAt: latest.measuredAt } : null,
     tolerance,
   );
-  await models.Benefit.updateOne({ _id: benefitId }, { $set: { ...status, latestMeasuredAt: latest?.measuredAt ?? null } });
+  await models.Benefit.updateOne(
+    { _id: benefitId },
+    { $set: { ...status, latestMeasuredAt: latest?.measuredAt ?? null, realisedValuePerYear: realisedValuePerYear(benefit.valuePerYear, status.achievement) } },
+  );
   return {
     realised: status.realised,
     band: status.band,

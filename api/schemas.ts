@@ -87,6 +87,7 @@ export const benefitBody = z.strictObject({
     measureEvery: durationOf('cadence'),
     followUpUntil: date,
     ownerId: objectId.optional(),
+    valuePerYear: z.number().finite().min(0).max(10_000_000_000).nullable().optional(),
   });
 
 export const policyBody = z.strictObject({

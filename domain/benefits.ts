@@ -68,3 +68,13 @@ export function planProblems(b: { baseline: number; target: number; direction: s
   }
   return problems;
 }
+
+/**
+ * Realised value follows achievement: the share of the target reached, valued at the benefit's
+ * yearly value in NOK — never more than the whole value, never less than nothing.
+ */
+export function realisedValuePerYear(valuePerYear: number | null | undefined, achievement: number | null | undefined): number | null {
+  if (valuePerYear === null || valuePerYear === undefined) return null;
+  if (achievement === null || achievement === undefined) return 0;
+  return Math.round(valuePerYear * Math.min(1, Math.max(0, achievement)));
+}

@@ -7,7 +7,7 @@ export const INITIATIVE_READ_MODEL = [
 ] as const;
 
 export const BENEFIT_READ_MODEL = [
-  'latestValue', 'latestMeasuredAt', 'achievement', 'band', 'onTrack', 'realised', 'nextMeasurementDue', 'followUpStartedAt',
+  'latestValue', 'latestMeasuredAt', 'achievement', 'band', 'onTrack', 'realised', 'nextMeasurementDue', 'followUpStartedAt', 'realisedValuePerYear',
 ] as const;
 
 /** Kept by the server on every record. */

@@ -19,10 +19,13 @@ export const benefitSchema = new Schema(
     measureEvery: requiredString(),
     followUpUntil: requiredDate(),
     ownerId: requiredString(),
+    // What the benefit is worth a year when fully realised, in NOK (hours saved × an hourly rate is enough).
+    valuePerYear: optionalNumber(),
     // Read model.
     latestValue: optionalNumber(),
     latestMeasuredAt: optionalDate(),
     achievement: optionalNumber(),
+    realisedValuePerYear: optionalNumber(),
     band: { type: String, enum: [...BANDS, null], default: null },
     onTrack: { type: Boolean, default: null },
     realised: { type: Boolean, default: false },
