@@ -6,7 +6,8 @@ import { actionUrl, consoleUrl as consoleUrlOf, linkExpiry } from '../domain/lin
 import { localeOf } from '../domain/people.js';
 import { actionFor } from './email/compose.js';
 import { formatDate, T, type Locale } from './email/texts.js';
-import { loadInitiative, loadPeople } from './loading.js';
+import { governanceOf } from '../domain/gates.js';
+import { loadBoard, loadInitiative, loadPeople } from './loading.js';
 import { issueActionToken } from './tokens.js';
 
 export function createBenefitEmailActivities(deps: ActivityDeps) {
@@ -71,27 +72,38 @@ export function createBenefitEmailActivities(deps: ActivityDeps) {
       });
     },
 
+    /** Governance (a board's members and the named person) hears when a benefit falls behind its line. */
     async notifyOffTrack(ref: { initiativeId: string; benefitId: string; measurementId: string }): Promise<void> {
       const { benefit, initiative } = await load(ref.benefitId);
-      const governance = (await loadPeople(models, [initiative.governanceId])).get(initiative.governanceId);
-      if (!governance) return;
-      const locale = localeOf(governance);
-      const t = T[locale];
-      await deliverOnce(deps, {
-        key: `${ref.initiativeId}:benefit:${ref.benefitId}:off-track:${ref.measurementId}`,
-        kind: 'notification',
-        to: { id: String(governance._id), email: governance.email },
-        initiativeId: ref.initiativeId,
-        gate: 'benefit-realisation',
-        content: async () => ({
-          locale,
-          subject: t.subjects.offTrack(benefit.title, initiative.title),
-          greeting: t.greeting(governance.name),
-          lead: t.measurement.offTrackLead,
-          facts: [[t.initiative, initiative.title], ...benefitFacts(benefit, locale)],
-          consoleUrl: consoleUrl(ref.initiativeId),
-        }),
-      });
+      const ids = governanceOf(initiative, await loadBoard(models, initiative.boardId));
+      for (const governance of (await loadPeople(models, ids)).values()) await tellGovernance(governance, benefit, initiative, ref);
     },
   };
+
+  async function tellGovernance(
+    governance: { _id: unknown; name: string; email: string; locale?: string | null },
+    benefit: Awaited<ReturnType<typeof load>>['benefit'],
+    initiative: Awaited<ReturnType<typeof load>>['initiative'],
+    ref: { initiativeId: string; benefitId: string; measurementId: string },
+  ) {
+    const locale = localeOf(governance);
+    const t = T[locale];
+    // The named governance person keeps the key of the days before boards, so a retried send stays single.
+    const named = String(governance._id) === initiative.governanceId;
+    await deliverOnce(deps, {
+      key: `${ref.initiativeId}:benefit:${ref.benefitId}:off-track:${ref.measurementId}${named ? '' : `:${String(governance._id)}`}`,
+      kind: 'notification',
+      to: { id: String(governance._id), email: governance.email },
+      initiativeId: ref.initiativeId,
+      gate: 'benefit-realisation',
+      content: async () => ({
+        locale,
+        subject: t.subjects.offTrack(benefit.title, initiative.title),
+        greeting: t.greeting(governance.name),
+        lead: t.measurement.offTrackLead,
+        facts: [[t.initiative, initiative.title], ...benefitFacts(benefit, locale)],
+        consoleUrl: consoleUrl(ref.initiativeId),
+      }),
+    });
+  }
 }

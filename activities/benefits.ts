@@ -1,10 +1,11 @@
 // Benefit follow-up: measurement requests on each benefit's cadence, evaluation of every
 // measurement into the benefit's read model, and the final evaluation of the gate.
-import { benefitStatus, outcomeOf, realisedValuePerYear } from '../domain/benefits.js';
+import { benefitStatus, outcomeOf, realisedValuePerYear, sustainedStreak } from '../domain/benefits.js';
 import { addDuration } from '../domain/calendar.js';
 import type { LadderStep } from '../domain/escalation.js';
 import { decisionLadder } from '../domain/ladder.js';
 import type { FollowedBenefit } from '../domain/exchange.js';
+import type { PolicyValues } from '../domain/policy.js';
 import type { Band, BenefitOutcome } from '../domain/types.js';
 import type { Models } from '../store/models/index.js';
 import type { ActivityDeps } from './deps.js';
@@ -17,29 +18,42 @@ export interface BenefitEvaluation {
   measurementId: string | null;
 }
 
-/** Recomputes a benefit's read model from its latest measurement. */
-async function evaluate(models: Models, benefitId: string, tolerance: number): Promise<BenefitEvaluation> {
+/**
+ * Recomputes a benefit's read model from its measurements: band and achievement from the latest,
+ * and realised only once the target has held for the policy's number of consecutive measurements
+ * (DFØ: a benefit is realised when it lasts, not the first time a value touches the target).
+ */
+export async function evaluateBenefit(models: Models, benefitId: string, policy: Pick<PolicyValues, 'offTrackTolerance' | 'sustainedMeasurements'>): Promise<BenefitEvaluation> {
   const benefit = await models.Benefit.findById(benefitId).lean();
   if (!benefit) return { realised: false, band: null, becameOffTrack: false, measurementId: null };
-  const latest = await models.Measurement.findOne({ benefitId }).sort({ measuredAt: -1, createdAt: -1 }).lean();
-  const status = benefitStatus(
-    {
-      baseline: benefit.baseline,
-      target: benefit.target,
-      direction: benefit.direction,
-      followUpStartedAt: benefit.followUpStartedAt ?? null,
-      baselineDate: benefit.baselineDate,
-      followUpUntil: benefit.followUpUntil,
-    },
-    latest ? { value: latest.value, measuredAt: latest.measuredAt } : null,
-    tolerance,
-  );
+  const needed = Math.max(1, policy.sustainedMeasurements);
+  const recent = await models.Measurement.find({ benefitId }).sort({ measuredAt: -1, createdAt: -1 }).limit(needed).lean();
+  const latest = recent[0];
+  const plan = {
+    baseline: benefit.baseline,
+    target: benefit.target,
+    direction: benefit.direction,
+    followUpStartedAt: benefit.followUpStartedAt ?? null,
+    baselineDate: benefit.baselineDate,
+    followUpUntil: benefit.followUpUntil,
+  };
+  const status = benefitStatus(plan, latest ? { value: latest.value, measuredAt: latest.measuredAt } : null, policy.offTrackTolerance);
+  const streak = sustainedStreak(plan, recent.map((m) => m.value));
+  const realised = streak >= needed;
   await models.Benefit.updateOne(
     { _id: benefitId },
-    { $set: { ...status, latestMeasuredAt: latest?.measuredAt ?? null, realisedValuePerYear: realisedValuePerYear(benefit.valuePerYear, status.achievement) } },
+    {
+      $set: {
+        ...status,
+        realised,
+        targetStreak: streak,
+        latestMeasuredAt: latest?.measuredAt ?? null,
+        realisedValuePerYear: realisedValuePerYear(benefit.valuePerYear, status.achievement),
+      },
+    },
   );
   return {
-    realised: status.realised,
+    realised,
     band: status.band,
     becameOffTrack: status.band === 'off-track' && benefit.band !== 'off-track',
     measurementId: latest ? String(latest._id) : null,
@@ -62,7 +76,7 @@ export function createBenefitActivities({ models, clock }: ActivityDeps) {
     async startFollowUp(ref: { initiativeId: string }): Promise<FollowedBenefit[]> {
       const now = clock();
       const policy = await policyFor(models, 'benefit-realisation');
-      const benefits = await models.Benefit.find({ initiativeId: ref.initiativeId });
+      const benefits = await models.Benefit.find({ initiativeId: ref.initiativeId, withdrawn: { $ne: true } });
       for (const benefit of benefits) {
         benefit.followUpStartedAt ??= now;
         benefit.nextMeasurementDue = addDuration(benefit.followUpStartedAt, benefit.measureEvery, policy.calendar);
@@ -85,12 +99,11 @@ export function createBenefitActivities({ models, clock }: ActivityDeps) {
     },
 
     async evaluateBenefit(ref: { benefitId: string; initiativeId?: string }): Promise<BenefitEvaluation> {
-      const policy = await policyFor(models, 'benefit-realisation');
-      return evaluate(models, ref.benefitId, policy.offTrackTolerance);
+      return evaluateBenefit(models, ref.benefitId, await policyFor(models, 'benefit-realisation'));
     },
 
     async closeFollowUp(ref: { initiativeId: string }): Promise<BenefitOutcome> {
-      const benefits = await models.Benefit.find({ initiativeId: ref.initiativeId }).lean();
+      const benefits = await models.Benefit.find({ initiativeId: ref.initiativeId, withdrawn: { $ne: true } }).lean();
       await models.Benefit.updateMany({ initiativeId: ref.initiativeId }, { $set: { nextMeasurementDue: null } });
       return outcomeOf(benefits.map((b) => Boolean(b.realised)));
     },

@@ -2,39 +2,77 @@
 // once per key however often its activity runs.
 import type { LadderStep } from '../domain/escalation.js';
 import { progressLadder } from '../domain/ladder.js';
-import { responsibleField } from '../domain/gates.js';
+import { planConditions, type ConditionInput } from '../domain/conditions.js';
+import type { TrackedCondition } from '../domain/exchange.js';
+import { boardMembers, decidersOf, deputyAt, responsibleField } from '../domain/gates.js';
 import type { AdminAction, Channel, DecisionKind } from '../domain/types.js';
-import { isDuplicateKey } from '../store/keys.js';
+import { idFromKey, isDuplicateKey } from '../store/keys.js';
 import type { Models } from '../store/models/index.js';
 import { writeAudit } from './audit.js';
 import type { ActivityDeps } from './deps.js';
 import { stepKey, type StepRef } from './keys.js';
+import { loadBoard, loadInitiative, loadPeople } from './loading.js';
 import { policyFor } from './policies.js';
 import { revokeOpenTokens } from './tokens.js';
 
 interface DecisionRecord extends StepRef {
   decision: DecisionKind;
   comment: string;
-  conditions: string[];
+  conditions: (string | ConditionInput)[];
+  until?: string;
   actorId: string | null;
   channel: Channel;
 }
 
+/** On whose behalf the actor decides: their board's, or a decider's they stand in for while away. */
+async function standingOf(models: Models, record: DecisionRecord, at: Date) {
+  const initiative = await loadInitiative(models, record.initiativeId);
+  const board = await loadBoard(models, initiative.boardId);
+  const deciders = decidersOf(initiative, record.gate, record.step === 'hold' ? 'decision' : record.step, board);
+  const onBehalfOf = board && record.gate === 'goal-alignment' && record.actorId && boardMembers(board).includes(record.actorId) ? board.id : null;
+  let deputyFor: string | null = null;
+  if (record.actorId && !deciders.includes(record.actorId)) {
+    const people = await loadPeople(models, deciders);
+    deputyFor = deciders.find((id) => deputyAt(people.get(id), at) === record.actorId) ?? null;
+  }
+  return { initiative, onBehalfOf, deputyFor };
+}
+
 /** The gate step's one decision; a retry finds the first one and returns its time. */
-async function insertDecisionOnce(models: Models, record: DecisionRecord, at: Date): Promise<Date> {
+async function insertDecisionOnce(models: Models, record: DecisionRecord, at: Date, extra: Record<string, unknown> = {}): Promise<Date> {
   const key = stepKey(record, 'decision');
+  const texts = record.conditions.map((c) => (typeof c === 'string' ? c : c.text));
   try {
-    await models.Decision.create({ ...record, byId: record.actorId, key, at });
+    await models.Decision.create({ ...record, ...extra, conditions: texts, until: record.until ?? null, byId: record.actorId, key, at });
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
   }
   return (await models.Decision.findOne({ key }).lean())!.at;
 }
 
+/** The conditions of an approval as tracked documents, created once however often this runs. */
+async function createConditions(models: Models, record: DecisionRecord, projectManagerId: string, at: Date): Promise<TrackedCondition[]> {
+  const planned = planConditions(record.conditions, projectManagerId, at);
+  const tracked: TrackedCondition[] = [];
+  for (const [i, condition] of planned.entries()) {
+    const id = idFromKey(`${stepKey(record, 'decision')}:condition:${i}`);
+    try {
+      await models.Condition.create({ _id: id, initiativeId: record.initiativeId, gate: record.gate, ...condition });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    tracked.push({ id, gate: record.gate, ownerId: condition.ownerId, dueAt: condition.dueAt, status: 'open', reminders: 0 });
+  }
+  return tracked;
+}
+
 export function createDecisionActivities({ models, clock }: ActivityDeps) {
   return {
-    async recordDecision(ref: DecisionRecord): Promise<string> {
-      const at = await insertDecisionOnce(models, ref, clock());
+    async recordDecision(ref: DecisionRecord): Promise<{ at: string; conditions: TrackedCondition[] }> {
+      const now = clock();
+      const { initiative, onBehalfOf, deputyFor } = await standingOf(models, ref, now);
+      const at = await insertDecisionOnce(models, ref, now, { onBehalfOf, deputyFor });
+      const conditions = ref.decision === 'approve' && ref.conditions.length ? await createConditions(models, ref, initiative.projectManagerId, at) : [];
       await writeAudit(models, {
         key: `${stepKey(ref, 'decision')}:audit`,
         action: `decision.${ref.decision}`,
@@ -42,10 +80,25 @@ export function createDecisionActivities({ models, clock }: ActivityDeps) {
         actorId: ref.actorId,
         channel: ref.channel,
         at,
-        details: { gate: ref.gate, step: ref.step, comment: ref.comment, conditions: ref.conditions },
+        details: { gate: ref.gate, step: ref.step, comment: ref.comment, conditions: conditions.map((c) => c.id), until: ref.until ?? null, onBehalfOf, deputyFor },
       });
       await revokeOpenTokens(models, ref.initiativeId, `${ref.decision} via ${ref.channel}`, at);
-      return at.toISOString();
+      return { at: at.toISOString(), conditions };
+    },
+
+    /** A condition met by its owner or waived by the decider; its reminders stop. */
+    async closeCondition(ref: { initiativeId: string; conditionId: string; status: 'met' | 'waived'; note: string; actorId: string | null; channel: Channel; key: string }): Promise<void> {
+      const now = clock();
+      await models.Condition.updateOne({ _id: ref.conditionId }, { $set: { status: ref.status, note: ref.note, closedById: ref.actorId, closedAt: now } });
+      await writeAudit(models, {
+        key: ref.key,
+        action: `condition.${ref.status}`,
+        initiativeId: ref.initiativeId,
+        actorId: ref.actorId,
+        channel: ref.channel,
+        at: now,
+        details: { conditionId: ref.conditionId, note: ref.note },
+      });
     },
 
     async recordProgress(ref: StepRef & { percent: number; note: string; actorId: string | null; channel: Channel; report: number }): Promise<LadderStep[]> {

@@ -9,6 +9,7 @@ export interface Delivery {
   key: string;
   kind: EmailKind;
   to: { id: string; email: string };
+  cc?: { id: string; email: string };
   initiativeId: string;
   gate: string | null;
   /** Built lazily: an action token is issued only when the email is really about to go out. */
@@ -32,6 +33,7 @@ export async function deliverOnce(deps: ActivityDeps, delivery: Delivery): Promi
         idempotencyKey: delivery.key,
         to: delivery.to.email,
         toId: delivery.to.id,
+        ccId: delivery.cc?.id ?? null,
         kind: delivery.kind,
         subject: content.subject,
         initiativeId: delivery.initiativeId,
@@ -48,6 +50,7 @@ export async function deliverOnce(deps: ActivityDeps, delivery: Delivery): Promi
     await mailer.send({
       from: mailFrom,
       to: delivery.to.email,
+      ...(delivery.cc ? { cc: delivery.cc.email } : {}),
       subject: content.subject,
       text: renderText(content),
       html: renderHtml(content),

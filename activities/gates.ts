@@ -2,32 +2,56 @@
 // Every write is keyed so that a retried activity leaves the same result as one run.
 import { isStalledLevel, LADDER_STEPS, type LadderStep } from '../domain/escalation.js';
 import { decisionLadder, progressLadder } from '../domain/ladder.js';
-import { responsiblePerson } from '../domain/gates.js';
+import { decidersOf, responsiblePerson } from '../domain/gates.js';
 import { hasValidGoalLink, NO_VALID_GOAL_LINK } from '../domain/goal-links.js';
-import type { GateEntry, StepRef } from '../domain/exchange.js';
-import type { BenefitOutcome, Gate, InitiativeKind, Status } from '../domain/types.js';
+import type { GateEntry, Obstacles, StepRef } from '../domain/exchange.js';
+import { openMandatoryItems, DEFAULT_CHECKLISTS, withEntry, type ChecklistEntry } from '../domain/checklists.js';
+import { decisionBasisGaps } from '../domain/decision-basis.js';
+import type { BenefitOutcome, Channel, ChecklistState, Gate, InitiativeKind, Status } from '../domain/types.js';
+import type { Models } from '../store/models/index.js';
 import { writeAudit } from './audit.js';
 import type { ActivityDeps } from './deps.js';
 import { stepKey } from './keys.js';
-import { loadInitiative, loadGoalFacts } from './loading.js';
+import { loadBoard, loadGoalFacts, loadInitiative } from './loading.js';
 import { policyFor } from './policies.js';
 import { revokeOpenTokens } from './tokens.js';
 
-/** What a gate step's ladder is: a progress cadence while implementation runs, none in follow-up. */
+/** What a gate step's ladder is: a progress cadence while implementation runs, none in follow-up or on hold. */
 function ladderFor(ref: StepRef & { kind: InitiativeKind }, policy: Awaited<ReturnType<typeof policyFor>>, now: Date): LadderStep[] {
   if (ref.gate === 'implementation' && ref.step === 'decision') return ref.kind === 'project' ? progressLadder(policy, now) : [];
-  if (ref.gate === 'benefit-realisation') return [];
+  if (ref.gate === 'benefit-realisation' || ref.step === 'hold') return [];
   return decisionLadder(policy, now);
+}
+
+/** The emails a gate step sends when it is entered (purposes of sendGateEmail). */
+function requestsOf(ref: StepRef, awaitingPlan: boolean): string[] {
+  if (ref.step === 'revision') return ['revision'];
+  if (ref.step === 'hold') return [];
+  if (ref.gate === 'benefit-realisation') return ['started'];
+  // Implementation starts: the project manager reports progress, change agents prepare their
+  // units, enthusiasts are asked for their view.
+  if (ref.gate === 'implementation' && ref.step === 'decision') return ['started', 'readiness', 'comments'];
+  return awaitingPlan ? ['plan-missing'] : ['request'];
+}
+
+/** The gate's mandatory checklist items still open on the initiative, as `checklist.<key>` → the item. */
+async function openChecklistItems(models: Models, gate: Gate, entries: readonly ChecklistEntry[]): Promise<Record<string, string>> {
+  const template = await models.Checklist.findById(gate).lean();
+  const open = openMandatoryItems(template?.items ?? DEFAULT_CHECKLISTS[gate], entries, gate);
+  return Object.fromEntries(open.map((item) => [`checklist.${item.key}`, item.text]));
 }
 
 export function createGateActivities({ models, clock }: ActivityDeps) {
   return {
-    async enterGate(ref: StepRef & { kind: InitiativeKind }): Promise<GateEntry> {
+    async enterGate(ref: StepRef & { kind: InitiativeKind; holdUntil?: string | null }): Promise<GateEntry> {
       const now = clock();
       const initiative = await loadInitiative(models, ref.initiativeId);
-      const ladder = ladderFor(ref, await policyFor(models, ref.gate), now);
+      // Owner sign-off without a benefit plan: the owner is asked once there is one.
+      const awaitingPlan = ref.gate === 'owner-signoff' && ref.step === 'decision' && (await models.Benefit.countDocuments({ initiativeId: ref.initiativeId })) === 0;
+      const ladder = awaitingPlan ? [] : ladderFor(ref, await policyFor(models, ref.gate), now);
       const inProgress = ref.gate === 'implementation' && ref.step === 'decision';
-      const waitingOnId = responsiblePerson(initiative, ref.gate, ref.step);
+      const waitingOnIds = decidersOf(initiative, ref.gate, ref.step, await loadBoard(models, initiative.boardId));
+      const waitingOnId = responsiblePerson(initiative, ref.gate, ref.step) ?? waitingOnIds[0] ?? null;
       await models.Initiative.updateOne(
         { _id: ref.initiativeId },
         {
@@ -39,6 +63,9 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
           gateEnteredAt: now,
           gateDueAt: ladder[0] ? new Date(ladder[0].at) : null,
           waitingOnId,
+          waitingOnIds,
+          holdUntil: ref.step === 'hold' && ref.holdUntil ? new Date(ref.holdUntil) : null,
+          blockedReason: null,
           ...(inProgress ? { lastProgressAt: null } : {}),
         },
       );
@@ -51,13 +78,12 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
         at: now,
         details: { gate: ref.gate, step: ref.step, round: ref.round, dueAt: ladder[0]?.at ?? null },
       });
-      const requests = inProgress || ref.gate === 'benefit-realisation' ? ['started'] : ['request'];
-      return { enteredAt: now.toISOString(), ladder, requests, waitingOnId };
+      return { enteredAt: now.toISOString(), ladder, requests: requestsOf(ref, awaitingPlan), waitingOnId, waitingOnIds, awaitingPlan };
     },
 
     /** Shows on the initiative why its workflow cannot go on (null: it can again). */
     async recordProblem(ref: { initiativeId: string; problem: string | null; key: string }): Promise<void> {
-      await models.Initiative.updateOne({ _id: ref.initiativeId }, { $set: { problem: ref.problem } });
+      await models.Initiative.updateOne({ _id: ref.initiativeId }, { $set: { blockedReason: ref.problem } });
       await writeAudit(models, {
         key: ref.key,
         action: ref.problem ? 'initiative.problem' : 'initiative.problem-solved',
@@ -92,8 +118,8 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
       );
     },
 
-    /** What stops the gate step from being approved, as field → reason; null when nothing does. */
-    async checkPreconditions(ref: { initiativeId: string; gate: Gate; step: string }): Promise<Record<string, string> | null> {
+    /** What stops the gate step from being approved; null when nothing does. */
+    async checkPreconditions(ref: { initiativeId: string; gate: Gate; step: string }): Promise<Obstacles | null> {
       const initiative = await loadInitiative(models, ref.initiativeId);
       const missing: Record<string, string> = {};
       if (ref.gate === 'goal-alignment' && !hasValidGoalLink(initiative.goalLinks, await loadGoalFacts(models, initiative.goalLinks.map((l) => l.goalId)))) {
@@ -102,10 +128,55 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
       if (ref.gate === 'owner-signoff' && (await models.Benefit.countDocuments({ initiativeId: ref.initiativeId })) === 0) {
         missing.benefits = 'owner sign-off needs a benefit plan with at least one benefit';
       }
-      if (ref.gate === 'implementation' && ref.step === 'decision' && initiative.changeAgentIds.length === 0) {
-        missing.changeAgentIds = 'implementation cannot be approved before at least one change agent is assigned';
+      // Change agents carry the change into the units: one at least before implementation starts.
+      if ((ref.gate === 'owner-signoff' || (ref.gate === 'implementation' && ref.step === 'decision')) && initiative.changeAgentIds.length === 0) {
+        missing.changeAgentIds = 'implementation cannot start before at least one change agent is assigned';
       }
-      return Object.keys(missing).length ? missing : null;
+      const checklist = ref.step === 'confirmation' ? {} : await openChecklistItems(models, ref.gate, initiative.checklist);
+      if (Object.keys(missing).length === 0 && Object.keys(checklist).length === 0) return null;
+      return { missing, checklist };
+    },
+
+    /** What a draft's decision basis lacks before governance can be asked; null when it is complete. */
+    async checkDecisionBasis(ref: { initiativeId: string }): Promise<Obstacles | null> {
+      const initiative = await loadInitiative(models, ref.initiativeId);
+      const goals = await loadGoalFacts(models, initiative.goalLinks.map((l) => l.goalId));
+      const missing = decisionBasisGaps(initiative, goals, await models.Benefit.countDocuments({ initiativeId: ref.initiativeId }));
+      return Object.keys(missing).length ? { missing } : null;
+    },
+
+    async recordSubmission(ref: StepRef & { note: string; actorId: string | null; channel: Channel; fromDraft: boolean }): Promise<void> {
+      const now = clock();
+      await models.Initiative.updateOne(
+        { _id: ref.initiativeId },
+        { $set: { submitNote: ref.note, submittedAt: now, ...(ref.fromDraft ? { status: 'active' } : {}) } },
+      );
+      await writeAudit(models, {
+        key: stepKey(ref, ref.fromDraft ? 'submitted' : 'resubmitted'),
+        action: ref.fromDraft ? 'initiative.submitted' : 'gate.resubmitted',
+        initiativeId: ref.initiativeId,
+        actorId: ref.actorId,
+        channel: ref.channel,
+        at: now,
+        details: { gate: ref.gate, note: ref.note },
+      });
+    },
+
+    /** One item of a gate's checklist marked open, done or not relevant (the newest mark counts). */
+    async setChecklistEntry(ref: { initiativeId: string; gate: Gate; key: string; status: ChecklistState; comment: string; actorId: string | null; channel: Channel; auditKey: string }): Promise<void> {
+      const now = clock();
+      const initiative = await loadInitiative(models, ref.initiativeId);
+      const entry = { gate: ref.gate, key: ref.key, status: ref.status, comment: ref.comment, byId: ref.actorId, at: now };
+      await models.Initiative.updateOne({ _id: ref.initiativeId }, { $set: { checklist: withEntry(initiative.checklist as ChecklistEntry[], entry) } });
+      await writeAudit(models, {
+        key: ref.auditKey,
+        action: 'checklist.marked',
+        initiativeId: ref.initiativeId,
+        actorId: ref.actorId,
+        channel: ref.channel,
+        at: now,
+        details: { gate: ref.gate, item: ref.key, status: ref.status, comment: ref.comment },
+      });
     },
 
     async finishInitiative(ref: { initiativeId: string; status: Status; reason: string | null; benefitOutcome: BenefitOutcome | null }): Promise<void> {

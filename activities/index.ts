@@ -8,6 +8,8 @@ import { createEmailActivities } from './emails.js';
 import { createGateActivities } from './gates.js';
 import { heartbeating } from './heartbeat.js';
 import { planErrorsAreFinal } from './failures.js';
+import { createPlanActivities } from './plans.js';
+import { createReviewActivities } from './reviews.js';
 import { createKeyedQueue, serialisedPerInitiative, type ActivityGroup } from './serial.js';
 
 export function createActivities(deps: ActivityDeps) {
@@ -20,6 +22,8 @@ export function createActivities(deps: ActivityDeps) {
     ...database(createDecisionActivities(deps)),
     ...database(createEditActivities(deps)),
     ...database(createBenefitActivities(deps)),
+    ...database(createPlanActivities(deps)),
+    ...database(createReviewActivities(deps)),
     ...heartbeating(createEmailActivities(deps)),
     ...heartbeating(createBenefitEmailActivities(deps)),
   };

@@ -5,6 +5,8 @@ import nodemailer from 'nodemailer';
 export interface OutgoingMessage {
   from: string;
   to: string;
+  /** Someone who receives a copy (the person a deputy stands in for). */
+  cc?: string;
   subject: string;
   text: string;
   html: string;

@@ -2,17 +2,33 @@
 // initiative, gate step and set of actions; single use; revoked when the gate is decided elsewhere.
 import { randomBytes } from 'node:crypto';
 import type { StepRef } from '../domain/exchange.js';
+import type { LinkPurpose } from '../domain/types.js';
 import type { Models } from '../store/models/index.js';
 import { sha256 } from '../store/keys.js';
 
 export interface TokenGrant extends StepRef {
   key: string;
   personId: string;
-  purpose: 'decision' | 'confirmation' | 'measurement';
+  purpose: LinkPurpose;
   allowedActions: string[];
   expiresAt: Date;
   benefitId?: string | null;
+  /** A deputy's link acts for the person they stand in for. */
+  forPersonId?: string | null;
+  /** The plan change or review a link answers. */
+  subjectId?: string | null;
 }
+
+/** What each kind of link lets its person choose. */
+export const LINK_ACTIONS: Record<LinkPurpose, string[]> = {
+  decision: ['approve', 'revise', 'hold', 'reject'],
+  confirmation: ['approve', 'revise'],
+  measurement: ['report'],
+  'plan-change': ['approve', 'reject'],
+  readiness: ['ready', 'not-ready'],
+  comment: ['comment'],
+  review: ['continue', 'adjust', 'close-realised', 'close-abandoned'],
+};
 
 /**
  * Issues (or, on an activity retry, re-issues) the token for one email. The raw token exists only
@@ -32,6 +48,8 @@ export async function issueActionToken(models: Models, grant: TokenGrant): Promi
         step: grant.step,
         purpose: grant.purpose,
         benefitId: grant.benefitId ?? null,
+        forPersonId: grant.forPersonId ?? null,
+        subjectId: grant.subjectId ?? null,
         allowedActions: grant.allowedActions,
         expiresAt: grant.expiresAt,
       },
@@ -43,8 +61,8 @@ export async function issueActionToken(models: Models, grant: TokenGrant): Promi
   return token;
 }
 
-/** Decision links die when their gate is decided; with `alsoMeasurements`, measurement links too (the initiative ended). */
-export async function revokeOpenTokens(models: Models, initiativeId: string, reason: string, at: Date, alsoMeasurements = false): Promise<void> {
-  const purposes = alsoMeasurements ? ['decision', 'confirmation', 'measurement'] : ['decision', 'confirmation'];
+/** Decision links die when their gate is decided; with `everything`, every link of the initiative (it ended). */
+export async function revokeOpenTokens(models: Models, initiativeId: string, reason: string, at: Date, everything = false): Promise<void> {
+  const purposes = everything ? ['decision', 'confirmation', 'measurement', 'plan-change', 'readiness', 'comment', 'review'] : ['decision', 'confirmation'];
   await models.ActionToken.updateMany({ initiativeId, revokedAt: null, purpose: { $in: purposes } }, { $set: { revokedAt: at, revokedReason: reason } });
 }

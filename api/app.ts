@@ -14,12 +14,14 @@ import { AppError } from './errors.js';
 import { createResourceRouter } from './resources/crud.js';
 import { benefitsResource } from './resources/benefits.js';
 import { goalsResource, servicesResource } from './resources/goals-services.js';
+import { governanceResources } from './resources/governance.js';
 import { initiativesResource } from './resources/initiatives.js';
 import { peopleResource } from './resources/people.js';
 import { policiesResource } from './resources/policies.js';
 import { readOnlyResources } from './resources/records.js';
 import { createActionLinksRouter } from './routes/action-links.js';
 import { createHealthRouter, createMetrics } from './routes/health.js';
+import { createGovernanceRouter } from './routes/governance.js';
 import { createInitiativeActionsRouter } from './routes/initiative-actions.js';
 import { createMeasurementsRouter } from './routes/measurements.js';
 import { createReportsRouter } from './routes/reports.js';
@@ -88,6 +90,7 @@ export function createApp(context: AppContext) {
   app.use('/api/initiatives', createInitiativeActionsRouter(context));
   app.use('/api/measurements', createMeasurementsRouter(context));
   app.use('/api/reports', createReportsRouter(context));
+  app.use('/api', createGovernanceRouter(context));
   const resources = [
     peopleResource(context),
     goalsResource(context),
@@ -95,6 +98,7 @@ export function createApp(context: AppContext) {
     initiativesResource(context),
     benefitsResource(context),
     policiesResource(context),
+    ...governanceResources(context),
     ...readOnlyResources(context),
   ];
   for (const spec of resources) app.use(`/api/${spec.name}`, createResourceRouter(spec));

@@ -1,5 +1,7 @@
 // A living demo municipality for a first `npm start`: goals from a municipal plan, services,
 // people in every role and initiatives spread over the gates, all running as real workflows.
+import { DEFAULT_CHECKLISTS } from '../domain/checklists.js';
+import type { Gate } from '../domain/types.js';
 import type { AppContext } from './context.js';
 import { recordMeasurement } from './measurements.js';
 import { workflowIdFor } from '../workflows/definitions.js';
@@ -114,6 +116,11 @@ export async function seedDemoData(context: AppContext): Promise<void> {
       ['implementation', ids[plan.owner], 'confirmation'],
     ];
     for (const [gate, actorId, step] of steps.slice(0, plan.advance)) {
+      if (step === 'decision') {
+        for (const item of DEFAULT_CHECKLISTS[gate as Gate].filter((i) => i.mandatory)) {
+          await context.workflows.markChecklist(id, { gate: gate as Gate, key: item.key, status: 'done', comment: '', actorId: ids[plan.pm], channel: 'console' });
+        }
+      }
       await context.workflows.decide(id, { gate: gate as never, step, decision: 'approve', comment: 'Godkjent i demo', actorId, channel: 'console' });
     }
     if (plan.advance >= 4) {

@@ -7,7 +7,24 @@ import { z } from 'zod';
 import { DURATION_BOUNDS, FOLLOW_UP_YEARS, MAX_CHANGE_AGENTS, MAX_ENTHUSIASTS, MAX_GOAL_LINKS } from '../domain/bounds.js';
 import { approximateSeconds, isValidDuration } from '../domain/calendar.js';
 import { isPlainMultiline, isSingleLine } from '../domain/text.js';
-import { ADMIN_ACTIONS, BENEFIT_CATEGORIES, CALENDARS, DECISIONS, DIRECTIONS, GATES, GATE_STEPS, KINDS, LOCALES, ROLES } from '../domain/types.js';
+import {
+  ADMIN_ACTIONS,
+  BENEFIT_CATEGORIES,
+  CALENDARS,
+  CHECKLIST_STATES,
+  DECISIONS,
+  DIRECTIONS,
+  DPIA_STATES,
+  GATES,
+  GATE_STEPS,
+  HARVEST_KINDS,
+  KINDS,
+  LOCALES,
+  READINESS_STATES,
+  REVIEW_DECISIONS,
+  RISK_LEVELS,
+  ROLES,
+} from '../domain/types.js';
 
 export const objectId = z.string().refine((v) => isValidObjectId(v) && /^[0-9a-f]{24}$/i.test(v), 'must be an id');
 /** A title, name or code: one line, no control characters. */
@@ -28,6 +45,10 @@ const date = z.coerce
   .refine((d) => !Number.isNaN(d.getTime()), 'must be a date')
   .refine((d) => d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2100, 'must be a date between 2000 and 2100');
 
+const absence = z
+  .strictObject({ from: date, to: date, deputyId: objectId })
+  .refine((a) => a.to.getTime() >= a.from.getTime(), { path: ['to'], message: 'must not come before from' });
+
 export const personBody = z.strictObject({
   name: line(200).min(1, 'is required'),
   email: z.email().max(320),
@@ -38,6 +59,7 @@ export const personBody = z.strictObject({
   // null clears the password: the person can no longer log in with one.
   password: z.string().min(10, 'must be at least 10 characters').max(200).nullable().optional(),
   active: z.boolean().optional(),
+  absences: z.array(absence).max(20).optional(),
 });
 
 export const goalBody = z.strictObject({
@@ -60,6 +82,14 @@ export const goalLink = z.strictObject({
   rationale: paragraphs(2000).refine((v) => v.trim().length > 0, 'explain how the initiative contributes to the goal'),
 });
 
+const nok = z.number().finite().min(0).max(100_000_000_000);
+
+/** Documents linked from the decision basis: http(s) only, so a link cannot run script or reach a file. */
+const documentLink = z.strictObject({
+  title: line(200).min(1, 'is required'),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http or https address' }).max(2000),
+});
+
 export const initiativeBody = z.strictObject({
   title: line(300).min(1, 'is required'),
   description: paragraphs(10000).optional(),
@@ -67,10 +97,90 @@ export const initiativeBody = z.strictObject({
   serviceId: objectId,
   projectManagerId: objectId,
   serviceOwnerId: objectId.optional(),
-  governanceId: objectId,
+  // Governance is a person, a board, or both; one of them is needed (checked on create).
+  governanceId: objectId.nullable().optional(),
+  boardId: objectId.nullable().optional(),
   goalLinks: z.array(goalLink).max(MAX_GOAL_LINKS).optional(),
   changeAgentIds: z.array(objectId).max(MAX_CHANGE_AGENTS).optional(),
   enthusiastIds: z.array(objectId).max(MAX_ENTHUSIASTS, `at most ${MAX_ENTHUSIASTS} enthusiasts are invited to one initiative`).optional(),
+  // The decision basis.
+  problem: paragraphs(10000).optional(),
+  costEstimate: z.strictObject({ investment: nok, yearlyRunning: nok }).optional(),
+  risk: z.strictObject({ level: z.enum(RISK_LEVELS), description: paragraphs(5000).optional() }).optional(),
+  alternatives: paragraphs(10000).optional(),
+  dpia: z.enum(DPIA_STATES).nullable().optional(),
+  documents: z.array(documentLink).max(30).optional(),
+});
+
+/** Creating adds `draft`: registered without asking governance yet. */
+export const newInitiativeBody = initiativeBody.extend({ draft: z.boolean().optional() });
+
+export const submitBody = z.strictObject({ note: paragraphs(2000).default('') });
+
+export const checklistMarkBody = z
+  .strictObject({
+    gate: z.enum(GATES),
+    key: line(80).min(1),
+    status: z.enum(CHECKLIST_STATES),
+    comment: paragraphs(2000).default(''),
+  })
+  .refine((mark) => mark.status !== 'not-relevant' || mark.comment.trim().length > 0, { path: ['comment'], message: 'say why the item is not relevant' });
+
+export const checklistBody = z.strictObject({
+  items: z
+    .array(z.strictObject({ key: z.string().regex(/^[a-z0-9-]{1,80}$/, 'lower-case letters, digits and dashes'), text: line(300).min(1), mandatory: z.boolean() }))
+    .max(40)
+    .refine((items) => new Set(items.map((i) => i.key)).size === items.length, 'each key once'),
+});
+
+export const boardBody = z.strictObject({
+  name: line(200).min(1, 'is required'),
+  chairId: objectId.nullable().optional(),
+  memberIds: z.array(objectId).max(50).optional(),
+});
+
+export const conditionCloseBody = z.strictObject({
+  status: z.enum(['met', 'waived']),
+  note: paragraphs(2000).refine((v) => v.trim().length > 0, 'say how it was met, or why it is waived'),
+});
+
+export const planChangeBody = z.strictObject({
+  benefitId: objectId,
+  changes: z.record(z.string(), z.unknown()),
+  reason: paragraphs(2000).default(''),
+});
+
+export const planChangeAnswerBody = z.strictObject({
+  decision: z.enum(['approve', 'reject']),
+  comment: paragraphs(2000).default(''),
+});
+
+export const harvestBody = z.strictObject({
+  how: z.enum(HARVEST_KINDS),
+  note: paragraphs(2000).default(''),
+});
+
+export const reviewDecisionBody = z
+  .strictObject({
+    decision: z.enum(REVIEW_DECISIONS),
+    note: paragraphs(4000).default(''),
+    benefitId: objectId.optional(),
+    target: z.number().finite().optional(),
+  })
+  .refine((r) => r.decision !== 'adjust' || (r.benefitId && typeof r.target === 'number'), { path: ['target'], message: 'adjusting names the benefit and its new target' })
+  .refine((r) => r.decision !== 'close-abandoned' || r.note.trim().length > 0, { path: ['note'], message: 'say why the benefits cannot be achieved' });
+
+export const commentBody = z.strictObject({
+  initiativeId: objectId,
+  gate: z.enum(GATES).optional(),
+  text: paragraphs(4000).refine((v) => v.trim().length > 0, 'is required'),
+});
+
+export const readinessBody = z.strictObject({
+  initiativeId: objectId,
+  unit: line(200).min(1, 'is required'),
+  status: z.enum(READINESS_STATES),
+  note: paragraphs(2000).default(''),
 });
 
 export const benefitBody = z.strictObject({
@@ -96,16 +206,27 @@ export const policyBody = z.strictObject({
   stalledAfter: durationOf('ladder'),
   calendar: z.enum(CALENDARS),
   reportEvery: durationOf('cadence').nullable().optional(),
+  reviewEvery: durationOf('review').optional(),
+  sustainedMeasurements: z.number().int().min(1).max(12).optional(),
   offTrackTolerance: z.number().min(0).max(1).optional(),
 });
 
-export const decisionBody = z.strictObject({
-  gate: z.enum(GATES),
-  decision: z.enum(DECISIONS),
-  comment: paragraphs(2000).default(''),
-  conditions: z.array(line(500).min(1)).max(20).optional(),
-  step: z.enum(GATE_STEPS).optional(),
-});
+const conditionInput = z.union([
+  line(500).min(1),
+  z.strictObject({ text: line(500).min(1), ownerId: objectId.optional(), dueAt: date.optional() }),
+]);
+
+export const decisionBody = z
+  .strictObject({
+    gate: z.enum(GATES),
+    decision: z.enum(DECISIONS),
+    comment: paragraphs(2000).default(''),
+    conditions: z.array(conditionInput).max(20).optional(),
+    until: date.optional(),
+    step: z.enum(GATE_STEPS).optional(),
+  })
+  .refine((d) => d.decision !== 'hold' || (d.until && d.until.getTime() > Date.now()), { path: ['until'], message: 'a hold needs a date in the future' })
+  .refine((d) => !d.conditions?.length || d.decision === 'approve', { path: ['conditions'], message: 'conditions come with an approval' });
 
 export const progressBody = z.strictObject({
   percent: z.number().min(0).max(100),

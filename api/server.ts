@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { connectDatabase } from '../store/database.js';
 import { normaliseEmail } from '../domain/accounts.js';
+import { DEFAULT_CHECKLISTS } from '../domain/checklists.js';
 import { DEFAULT_POLICIES } from '../domain/policy.js';
 import { GATES } from '../domain/types.js';
 import { createApp } from './app.js';
@@ -14,10 +15,12 @@ import { hashPassword } from './auth/passwords.js';
 import type { AppContext } from './context.js';
 import { connectTemporal, createWorkflowGateway } from './temporal.js';
 
-/** Default escalation policies for gates that have none yet. */
+/** Default escalation policies and checklists for gates that have none yet. */
 export async function ensurePolicies(context: AppContext) {
+  const { Policy, Checklist } = context.db.models;
   for (const gate of GATES) {
-    await context.db.models.Policy.updateOne({ _id: gate }, { $setOnInsert: { ...DEFAULT_POLICIES[gate] } }, { upsert: true });
+    await Policy.updateOne({ _id: gate }, { $setOnInsert: { ...DEFAULT_POLICIES[gate] } }, { upsert: true });
+    await Checklist.updateOne({ _id: gate }, { $setOnInsert: { items: DEFAULT_CHECKLISTS[gate] } }, { upsert: true });
   }
 }
 

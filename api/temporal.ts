@@ -9,7 +9,7 @@ import { BusinessError, workflowIdFor, type AdminRequest, type BenefitPlanEdit, 
 import { AppError } from './errors.js';
 
 export interface WorkflowGateway {
-  start(initiativeId: string, kind: InitiativeKind): Promise<string>;
+  start(initiativeId: string, kind: InitiativeKind, options?: { draft?: boolean }): Promise<string>;
   /** `updateId` makes a retried request count once (an action link's claim). */
   decide(initiativeId: string, request: DecisionRequest, options?: { updateId?: string }): Promise<WorkflowState>;
   reportProgress(initiativeId: string, report: ProgressReport): Promise<WorkflowState>;
@@ -17,6 +17,12 @@ export interface WorkflowGateway {
   measurementRecorded(initiativeId: string, benefitId: string): Promise<void>;
   edit(initiativeId: string, edit: InitiativeEdit): Promise<WorkflowState>;
   editBenefitPlan(initiativeId: string, edit: BenefitPlanEdit): Promise<WorkflowState>;
+  submit(initiativeId: string, submission: workflow.Submission): Promise<WorkflowState>;
+  markChecklist(initiativeId: string, mark: workflow.ChecklistMark): Promise<WorkflowState>;
+  closeCondition(initiativeId: string, closing: workflow.ConditionClosing): Promise<WorkflowState>;
+  answerPlanChange(initiativeId: string, answer: workflow.PlanChangeAnswer, options?: { updateId?: string }): Promise<WorkflowState>;
+  recordHarvest(initiativeId: string, record: workflow.HarvestRecord): Promise<WorkflowState>;
+  decideReview(initiativeId: string, answer: workflow.ReviewAnswer, options?: { updateId?: string }): Promise<WorkflowState>;
   state(initiativeId: string): Promise<WorkflowState>;
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -36,6 +42,8 @@ const BUSINESS_ERRORS: Record<BusinessError, { status: number; code: string }> =
   [BusinessError.NotApplicable]: { status: 409, code: 'wrong-state' },
   [BusinessError.StaleLink]: { status: 409, code: 'stale-link' },
   [BusinessError.Locked]: { status: 409, code: 'locked' },
+  [BusinessError.ChecklistIncomplete]: { status: 409, code: 'checklist-incomplete' },
+  [BusinessError.OpenConditions]: { status: 409, code: 'open-conditions' },
 };
 
 /** Maps a failed update to the contract's error; anything unexpected means Temporal is unavailable. */
@@ -59,14 +67,14 @@ export function createWorkflowGateway(client: Client, config: Config, connection
   const update = <A>(initiativeId: string, definition: UpdateDefinition<WorkflowState, [A]>, arg: A, updateId?: string) =>
     within(DEADLINE_MS.update, () => handle(initiativeId).executeUpdate(definition, { args: [arg], updateId })).catch(toAppError);
   return {
-    async start(initiativeId, kind) {
+    async start(initiativeId, kind, options) {
       const workflowId = workflowIdFor(initiativeId);
       try {
         await within(DEADLINE_MS.start, () =>
           client.workflow.start('initiativeWorkflow', {
             taskQueue: config.temporal.taskQueue,
             workflowId,
-            args: [{ initiativeId, kind }],
+            args: [{ initiativeId, kind, ...(options?.draft ? { draft: true } : {}) }],
           }),
         );
       } catch (error) {
@@ -82,6 +90,12 @@ export function createWorkflowGateway(client: Client, config: Config, connection
     },
     edit: (initiativeId, edit) => update(initiativeId, workflow.editUpdate, edit),
     editBenefitPlan: (initiativeId, edit) => update(initiativeId, workflow.benefitPlanUpdate, edit),
+    submit: (initiativeId, submission) => update(initiativeId, workflow.submitUpdate, submission),
+    markChecklist: (initiativeId, mark) => update(initiativeId, workflow.checklistUpdate, mark),
+    closeCondition: (initiativeId, closing) => update(initiativeId, workflow.closeConditionUpdate, closing),
+    answerPlanChange: (initiativeId, answer, options) => update(initiativeId, workflow.planChangeUpdate, answer, options?.updateId),
+    recordHarvest: (initiativeId, record) => update(initiativeId, workflow.harvestUpdate, record),
+    decideReview: (initiativeId, answer, options) => update(initiativeId, workflow.reviewUpdate, answer, options?.updateId),
     async state(initiativeId) {
       return within(DEADLINE_MS.query, () => handle(initiativeId).query(workflow.stateQuery)).catch(toAppError);
     },

@@ -27,6 +27,13 @@ export const ACCESS = {
   people: { list: 'directory', show: 'directory', create: [], edit: [], delete: [] },
   emails: { list: 'own', show: 'own' },
   audit: { list: 'own', show: 'own' },
+  boards: { ...READ_ALL, create: ['governance'], edit: ['governance'], delete: ['governance'] },
+  checklists: { ...READ_ALL, edit: [] },
+  conditions: { ...READ_ALL },
+  'plan-changes': { ...READ_ALL, create: ['project-manager', 'service-owner'] },
+  comments: { ...READ_ALL, create: 'everyone' },
+  readiness: { ...READ_ALL, create: ['change-agent', 'project-manager'] },
+  reviews: { ...READ_ALL },
 } as const satisfies Record<string, Partial<Record<Operation, Audience>>>;
 
 export type ResourceName = keyof typeof ACCESS;
@@ -38,6 +45,9 @@ const NEVER: Partial<Record<ResourceName, readonly Operation[]>> = {
   audit: ['create', 'edit', 'delete'],
   measurements: ['edit', 'delete'],
   policies: ['create', 'delete'],
+  checklists: ['create', 'delete'],
+  comments: ['edit', 'delete'],
+  readiness: ['edit', 'delete'],
 };
 
 export type Scope = 'all' | 'own' | 'directory' | 'none';

@@ -50,6 +50,12 @@ export function benefitStatus(plan: BenefitPlan, latest: { value: number; measur
   return { latestValue: latest.value, achievement, band, onTrack: band !== 'off-track', realised };
 }
 
+/** How many of the latest values (newest first) have met the target in a row. */
+export function sustainedStreak(plan: Pick<BenefitPlan, 'target' | 'direction'>, newestFirst: readonly number[]): number {
+  const broken = newestFirst.findIndex((value) => !targetMet(plan as BenefitPlan, value));
+  return broken === -1 ? newestFirst.length : broken;
+}
+
 /** The final evaluation of a benefit-realisation gate. */
 export function outcomeOf(realisedFlags: boolean[]): BenefitOutcome {
   const realised = realisedFlags.filter(Boolean).length;

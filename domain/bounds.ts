@@ -4,6 +4,8 @@
 export const DURATION_BOUNDS = {
   /** A measurement or progress-report cadence. */
   cadence: { min: 1, max: 366 * 86_400, text: 'between one second (PT1S) and one year (P1Y)' },
+  /** How often governance reviews benefit realisation. */
+  review: { min: 1, max: 2 * 366 * 86_400, text: 'between one second (PT1S) and two years (P2Y)' },
   /** A reminder, escalation or stalled step of an escalation ladder. */
   ladder: { min: 1, max: 2 * 366 * 86_400, text: 'between one second (PT1S) and two years (P2Y)' },
 } as const;

@@ -9,6 +9,7 @@ export interface Parties {
   projectManagerId?: string | null;
   serviceOwnerId?: string | null;
   governanceId?: string | null;
+  boardId?: string | null;
   changeAgentIds?: readonly string[] | null;
   enthusiastIds?: readonly string[] | null;
 }
@@ -23,9 +24,11 @@ export const isAdministrator = (actor: Pick<Actor, 'roles'> | null | undefined) 
 /**
  * Whose turn it is in a gate step: governance decides goal alignment, the service owner signs
  * off, the project manager carries implementation until the service owner confirms go-live, and
- * the service owner answers for benefit realisation.
+ * the service owner answers for benefit realisation. A gate sent back for revision waits for the
+ * project manager; one on hold belongs to its decider.
  */
 export function responsibleField(gate: Gate, step: GateStep): PartyField {
+  if (step === 'revision') return 'projectManagerId';
   if (gate === 'goal-alignment') return 'governanceId';
   if (gate === 'implementation' && step === 'decision') return 'projectManagerId';
   return 'serviceOwnerId';
@@ -35,14 +38,58 @@ export function responsiblePerson(initiative: Parties, gate: Gate, step: GateSte
   return initiative[responsibleField(gate, step)] ?? null;
 }
 
+/** A steering group or portfolio board: any member or the chair records its decision. */
+export interface Board {
+  id: string;
+  chairId?: string | null;
+  memberIds: readonly string[];
+}
+
+export const boardMembers = (board: Board) => [...new Set([board.chairId, ...board.memberIds].filter((id): id is string => Boolean(id)))];
+
+/**
+ * Who may decide a gate step: at goal alignment the board (when the initiative names one) and the
+ * named governance person; otherwise the one person the step waits for.
+ */
+export function decidersOf(initiative: Parties, gate: Gate, step: GateStep, board?: Board | null): string[] {
+  const person = responsiblePerson(initiative, gate, step);
+  const fromBoard = gate === 'goal-alignment' && step !== 'revision' && board ? boardMembers(board) : [];
+  return [...new Set([...fromBoard, ...(person ? [person] : [])])];
+}
+
+/** Governance in the wide sense: who hears of escalations and stalled gates. */
+export function governanceOf(initiative: Parties, board?: Board | null): string[] {
+  return [...new Set([...(board ? boardMembers(board) : []), ...(initiative.governanceId ? [initiative.governanceId] : [])])];
+}
+
+export interface Absence {
+  from: Date | string;
+  to: Date | string;
+  deputyId: string;
+}
+
+/** The deputy acting for a person at a moment, if they are away then. */
+export function deputyAt(person: { absences?: readonly Absence[] | null } | null | undefined, at: Date): string | null {
+  const absence = person?.absences?.find((a) => new Date(a.from).getTime() <= at.getTime() && at.getTime() <= new Date(a.to).getTime());
+  return absence?.deputyId ?? null;
+}
+
 /** Benefit realisation passes on its measurements; only an administrator's skip moves it. */
 export const isDecidable = (gate: Gate) => gate !== 'benefit-realisation';
 
-/** A gate decision is taken by the person the initiative names for the step, or an administrator. */
-export function mayDecide(actor: Actor, initiative: Parties, gate: Gate, step: GateStep): boolean {
-  if (!isDecidable(gate)) return false;
-  return isAdministrator(actor) || actor.id === responsiblePerson(initiative, gate, step);
+/**
+ * A gate decision is taken by the person the initiative names for the step (a member of its board
+ * at goal alignment), by the deputy of one who is away, or by an administrator. The project
+ * manager resubmits a revision; nobody decides it.
+ */
+export function mayDecide(actor: Actor, initiative: Parties, gate: Gate, step: GateStep, board?: Board | null, deputyOf: (personId: string) => string | null = () => null): boolean {
+  if (!isDecidable(gate) || step === 'revision') return false;
+  if (isAdministrator(actor)) return true;
+  return decidersOf(initiative, gate, step, board).some((decider) => decider === actor.id || deputyOf(decider) === actor.id);
 }
+
+/** Resubmitting a draft or a revision is the project manager's (or an administrator's). */
+export const maySubmit = (actor: Actor, initiative: Parties) => isAdministrator(actor) || actor.id === initiative.projectManagerId;
 
 /** The project manager, a change agent of the initiative, or an administrator reports progress. */
 export function mayReportProgress(actor: Actor, initiative: Parties): boolean {
@@ -92,7 +139,11 @@ export interface Standing {
 }
 
 /** A decision is taken on an active initiative whose gate is decided by a person. */
-export const awaitsDecision = (initiative: Standing) => initiative.status === 'active' && isDecidable(initiative.gate);
+export const awaitsDecision = (initiative: Standing) =>
+  initiative.status === 'active' && isDecidable(initiative.gate) && initiative.gateStep !== 'revision';
+
+/** A draft or a gate sent back for revision waits for the project manager to (re)submit. */
+export const awaitsSubmission = (initiative: Standing) => initiative.status === 'draft' || (initiative.status === 'active' && initiative.gateStep === 'revision');
 
 /** Progress is reported while implementation is under way (before the service owner confirms go-live). */
 export const takesProgress = (initiative: Standing) =>

@@ -10,13 +10,19 @@ export interface PolicyValues {
   calendar: CalendarMode;
   reportEvery: string | null;
   offTrackTolerance: number;
+  /** Benefit realisation: how often governance reviews the benefits (working-days aware). */
+  reviewEvery: string;
+  /** Benefit realisation: consecutive measurements at the target that make a benefit realised. */
+  sustainedMeasurements: number;
 }
 
+const BENEFIT_REVIEW = { reviewEvery: 'P6M', sustainedMeasurements: 2 };
+
 export const DEFAULT_POLICIES: Record<Gate, PolicyValues> = {
-  'goal-alignment': { remindAfter: 'P5D', escalateAfter: 'P10D', stalledAfter: 'P15D', calendar: 'working-days', reportEvery: null, offTrackTolerance: 0.1 },
-  'owner-signoff': { remindAfter: 'P3D', escalateAfter: 'P6D', stalledAfter: 'P10D', calendar: 'working-days', reportEvery: null, offTrackTolerance: 0.1 },
-  implementation: { remindAfter: 'P3D', escalateAfter: 'P6D', stalledAfter: 'P10D', calendar: 'working-days', reportEvery: 'P10D', offTrackTolerance: 0.1 },
-  'benefit-realisation': { remindAfter: 'P5D', escalateAfter: 'P10D', stalledAfter: 'P20D', calendar: 'working-days', reportEvery: null, offTrackTolerance: 0.1 },
+  'goal-alignment': { remindAfter: 'P5D', escalateAfter: 'P10D', stalledAfter: 'P15D', calendar: 'working-days', reportEvery: null, offTrackTolerance: 0.1, ...BENEFIT_REVIEW },
+  'owner-signoff': { remindAfter: 'P3D', escalateAfter: 'P6D', stalledAfter: 'P10D', calendar: 'working-days', reportEvery: null, offTrackTolerance: 0.1, ...BENEFIT_REVIEW },
+  implementation: { remindAfter: 'P3D', escalateAfter: 'P6D', stalledAfter: 'P10D', calendar: 'working-days', reportEvery: 'P10D', offTrackTolerance: 0.1, ...BENEFIT_REVIEW },
+  'benefit-realisation': { remindAfter: 'P5D', escalateAfter: 'P10D', stalledAfter: 'P20D', calendar: 'working-days', reportEvery: null, offTrackTolerance: 0.1, ...BENEFIT_REVIEW },
 };
 
 /** The policy in force for a gate: the stored values over the defaults (a stored null means "unset"). */

@@ -3,7 +3,7 @@
 // read-only.
 export const INITIATIVE_READ_MODEL = [
   'gate', 'gateStep', 'status', 'stalled', 'escalationLevel', 'gateEnteredAt', 'gateDueAt', 'waitingOnId', 'progressPercent',
-  'lastProgressAt', 'priorityScore', 'workflowId', 'benefitOutcome', 'completedAt', 'goalIds', 'problem',
+  'lastProgressAt', 'priorityScore', 'workflowId', 'benefitOutcome', 'completedAt', 'goalIds', 'blockedReason', 'waitingOnIds', 'holdUntil', 'checklist', 'submittedAt', 'submitNote',
 ] as const;
 
 export const BENEFIT_READ_MODEL = [
@@ -12,3 +12,6 @@ export const BENEFIT_READ_MODEL = [
 
 /** Kept by the server on every record. */
 export const SERVER_FIELDS = ['id', '_id', '__v', 'createdAt', 'updatedAt'] as const;
+
+/** A benefit's record of accepted plan versions and of its harvest: written by the workflow only. */
+export const BENEFIT_PLAN_RECORD = ['version', 'acceptedVersion', 'acceptedAt', 'versions', 'withdrawn', 'harvest', 'targetStreak'] as const;

@@ -4,14 +4,20 @@
 export const GATES = ['goal-alignment', 'owner-signoff', 'implementation', 'benefit-realisation'] as const;
 export type Gate = (typeof GATES)[number];
 
-/** Within a gate: `decision` waits for the gate's decider; `confirmation` (implementation only) for the service owner. */
-export const GATE_STEPS = ['decision', 'confirmation'] as const;
+/**
+ * Within a gate: `decision` waits for the gate's decider; `confirmation` (implementation only) for
+ * the service owner; `revision` for the project manager to rework and resubmit; `hold` until a
+ * date the decider set, when they are asked again.
+ */
+export const GATE_STEPS = ['decision', 'confirmation', 'revision', 'hold'] as const;
 export type GateStep = (typeof GATE_STEPS)[number];
 
-export const STATUSES = ['active', 'completed', 'rejected', 'cancelled'] as const;
+/** `draft`: registered, not yet submitted to governance. */
+export const STATUSES = ['draft', 'active', 'completed', 'rejected', 'cancelled'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const DECISIONS = ['approve', 'reject', 'revise'] as const;
+/** Go (with or without conditions), rework, hold until a date, stop. */
+export const DECISIONS = ['approve', 'revise', 'hold', 'reject'] as const;
 export type DecisionKind = (typeof DECISIONS)[number];
 
 export const CHANNELS = ['email', 'console', 'api'] as const;
@@ -30,6 +36,11 @@ export const EMAIL_KINDS = [
   'confirmation-request',
   'measurement-request',
   'notification',
+  'plan-change-request',
+  'condition-reminder',
+  'readiness-request',
+  'comment-invitation',
+  'review-request',
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
@@ -53,6 +64,27 @@ export const BANDS = ['on-track', 'watch', 'off-track'] as const;
 export type Band = (typeof BANDS)[number];
 export const BENEFIT_OUTCOMES = ['realised', 'partly', 'not-realised'] as const;
 export type BenefitOutcome = (typeof BENEFIT_OUTCOMES)[number];
+
+/** What an emailed link lets its person do. */
+export const LINK_PURPOSES = ['decision', 'confirmation', 'measurement', 'plan-change', 'readiness', 'comment', 'review'] as const;
+export type LinkPurpose = (typeof LINK_PURPOSES)[number];
+
+export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+/** Privacy impact assessment (DPIA): not needed, needed, done. */
+export const DPIA_STATES = ['not-needed', 'needed', 'done'] as const;
+export const CHECKLIST_STATES = ['open', 'done', 'not-relevant'] as const;
+export type ChecklistState = (typeof CHECKLIST_STATES)[number];
+export const CONDITION_STATES = ['open', 'met', 'waived'] as const;
+export type ConditionState = (typeof CONDITION_STATES)[number];
+export const PLAN_CHANGE_STATES = ['pending', 'accepted', 'rejected'] as const;
+export type PlanChangeState = (typeof PLAN_CHANGE_STATES)[number];
+export const READINESS_STATES = ['ready', 'not-ready'] as const;
+export const REVIEW_STATES = ['open', 'decided'] as const;
+export const REVIEW_DECISIONS = ['continue', 'adjust', 'close-realised', 'close-abandoned'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+/** How a realised benefit was taken out (DFØ): budget reduced, capacity redeployed, better quality, other. */
+export const HARVEST_KINDS = ['budget-reduced', 'capacity-redeployed', 'quality', 'other'] as const;
 
 /** A goal link's contribution score. */
 export const CONTRIBUTIONS = [1, 2, 3] as const;

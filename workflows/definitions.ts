@@ -1,12 +1,13 @@
 // The initiative workflow's public surface: payload types, updates, queries and business
 // errors. The API imports this module, never the workflow implementation.
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { ConditionInput } from '../domain/conditions.js';
 import type { BenefitOperation, InitiativeChanges } from '../domain/edits.js';
 import type { LadderStep } from '../domain/escalation.js';
-import type { FollowedBenefit } from '../domain/exchange.js';
-import type { AdminAction, BenefitOutcome, Channel, DecisionKind, Gate, GateStep, InitiativeKind, Status } from '../domain/types.js';
+import type { FollowedBenefit, TrackedCondition } from '../domain/exchange.js';
+import type { AdminAction, BenefitOutcome, Channel, ChecklistState, ConditionState, DecisionKind, Gate, GateStep, InitiativeKind, ReviewDecision, Status } from '../domain/types.js';
 
-export type { FollowedBenefit, GateStep, LadderStep };
+export type { FollowedBenefit, GateStep, LadderStep, TrackedCondition };
 
 export const TASK_QUEUE_DEFAULT = 'endringsporten';
 
@@ -23,6 +24,8 @@ export interface InitiativeWorkflowInput {
   continueAsNewAfterEvents?: number;
   /** Carried runs that continued in the middle of a gate step resume it without entering it again. */
   resumeStep?: boolean;
+  /** Registered as a draft: governance is asked only when the project manager submits it. */
+  draft?: boolean;
 }
 
 /** Who a request comes from and through which channel. */
@@ -31,14 +34,65 @@ export interface Origin {
   channel: Channel;
 }
 
+/** Where an emailed link's request comes from: the round and person it was issued for. */
+export interface LinkOrigin {
+  round: number;
+  /** The person the link was issued for (a deputy's link acts for the person they stand in for). */
+  personId: string;
+}
+
 export interface DecisionRequest extends Origin {
   gate: Gate;
   step?: GateStep;
   decision: DecisionKind;
   comment: string;
-  conditions?: string[];
-  /** From an emailed link: the round and person the link was issued for; a stale one is refused. */
-  link?: { round: number; personId: string };
+  /** Conditions of an approval: a line each, or with an owner and a due date. */
+  conditions?: (string | ConditionInput)[];
+  /** How long a hold lasts (ISO date): the decider is asked again then. */
+  until?: string;
+  /** From an emailed link; a stale one is refused. */
+  link?: LinkOrigin;
+}
+
+/** A draft submitted, or a gate resubmitted after revision, with a note on what changed. */
+export interface Submission extends Origin {
+  note: string;
+}
+
+export interface ChecklistMark extends Origin {
+  gate: Gate;
+  key: string;
+  status: ChecklistState;
+  comment: string;
+}
+
+export interface ConditionClosing extends Origin {
+  conditionId: string;
+  status: Exclude<ConditionState, 'open'>;
+  note: string;
+}
+
+export interface PlanChangeAnswer extends Origin {
+  planChangeId: string;
+  decision: 'approve' | 'reject';
+  comment: string;
+  link?: LinkOrigin;
+}
+
+export interface HarvestRecord extends Origin {
+  benefitId: string;
+  how: string;
+  note: string;
+}
+
+export interface ReviewAnswer extends Origin {
+  reviewId: string;
+  decision: ReviewDecision;
+  note: string;
+  /** For `adjust`: the benefit and its new target (a plan change the service owner accepts). */
+  benefitId?: string;
+  target?: number;
+  link?: LinkOrigin;
 }
 
 export interface ProgressReport extends Origin {
@@ -66,7 +120,12 @@ export interface BenefitPlanEdit extends Origin {
   operation: BenefitOperation;
   benefitId: string;
   fields: Record<string, unknown>;
+  /** After owner sign-off a change to the plan waits for the service owner: the API names its id. */
+  planChangeId?: string;
+  reason?: string;
 }
+
+
 
 export interface WorkflowState {
   initiativeId: string;
@@ -90,7 +149,18 @@ export interface WorkflowState {
   /** Who the current step waits for. */
   waitingOnId?: string | null;
   /** Why the workflow cannot go on (a policy or plan the calendar cannot follow) until someone fixes it. */
-  problem?: string | null;
+  blockedReason?: string | null;
+  /** Everyone the step waits for: a board's members, or the one person. */
+  waitingOnIds?: string[];
+  /** The end of a hold (step `hold`). */
+  holdUntil?: string | null;
+  /** Owner sign-off entered without a benefit plan: the owner is asked once there is one. */
+  awaitingPlan?: boolean;
+  conditions?: TrackedCondition[];
+  /** Plan changes waiting for the service owner. */
+  pendingPlanChanges?: string[];
+  openReviews?: string[];
+  nextReviewAt?: string | null;
   decisions: { gate: Gate; step: GateStep; decision: DecisionKind; at: string; channel: Channel }[];
   benefitOutcome: BenefitOutcome | null;
   followUpCycles: number;
@@ -103,6 +173,12 @@ export const adminUpdate = defineUpdate<WorkflowState, [AdminRequest]>('admin');
 export const measurementUpdate = defineUpdate<WorkflowState, [MeasurementNotice]>('measurementRecorded');
 export const editUpdate = defineUpdate<WorkflowState, [InitiativeEdit]>('edit');
 export const benefitPlanUpdate = defineUpdate<WorkflowState, [BenefitPlanEdit]>('editBenefitPlan');
+export const submitUpdate = defineUpdate<WorkflowState, [Submission]>('submit');
+export const checklistUpdate = defineUpdate<WorkflowState, [ChecklistMark]>('markChecklist');
+export const closeConditionUpdate = defineUpdate<WorkflowState, [ConditionClosing]>('closeCondition');
+export const planChangeUpdate = defineUpdate<WorkflowState, [PlanChangeAnswer]>('answerPlanChange');
+export const harvestUpdate = defineUpdate<WorkflowState, [HarvestRecord]>('recordHarvest');
+export const reviewUpdate = defineUpdate<WorkflowState, [ReviewAnswer]>('decideReview');
 export const stateQuery = defineQuery<WorkflowState>('state');
 
 /** `ApplicationFailure.type` values the API maps to HTTP statuses. */
@@ -121,4 +197,8 @@ export enum BusinessError {
   StaleLink = 'StaleLink',
   /** The field cannot change where the initiative is now (409). */
   Locked = 'Locked',
+  /** A mandatory checklist item of the gate is open (409 checklist-incomplete). */
+  ChecklistIncomplete = 'ChecklistIncomplete',
+  /** A condition of an earlier approval is still open (409 open-conditions). */
+  OpenConditions = 'OpenConditions',
 }

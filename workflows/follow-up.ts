@@ -1,6 +1,6 @@
 // The benefit-realisation gate: asks each benefit's owner for measurements on its cadence, runs
 // the escalation ladder while a request is outstanding, and ends with the final evaluation.
-import { workflowInfo } from '@temporalio/workflow';
+import { patched, workflowInfo } from '@temporalio/workflow';
 import { mail, type DatabaseActivities } from './activities.js';
 import type { FollowedBenefit, LadderStep, WorkflowState } from './definitions.js';
 
@@ -32,6 +32,8 @@ export async function followUpBenefits(hooks: FollowUpHooks): Promise<FollowUpRe
     const followed = await hooks.guard(() => db.startFollowUp({ initiativeId: state.initiativeId }));
     if (followed === 'left') return 'done';
     state.followUp = followed;
+    // Governance reviews the benefits on a cadence while they are followed up.
+    if (patched('benefit-reviews')) state.nextReviewAt = await db.planReview({ initiativeId: state.initiativeId, from: new Date(Date.now()).toISOString() });
   }
   const benefits = state.followUp;
   const open = () => benefits.filter((b) => !b.closed);
@@ -64,6 +66,7 @@ export async function followUpBenefits(hooks: FollowUpHooks): Promise<FollowUpRe
       ...open().map((b) => Date.parse(b.until)),
       ...open().filter((b) => b.requestedAt === null).map((b) => Date.parse(b.nextDueAt)),
       ...(nextLadder ? [Date.parse(nextLadder.at)] : []),
+      ...(state.nextReviewAt ? [Date.parse(state.nextReviewAt)] : []),
     ];
     const wakeAt = Math.min(...times);
     if (await hooks.waitForInbox(wakeAt)) {
@@ -93,6 +96,15 @@ export async function followUpBenefits(hooks: FollowUpHooks): Promise<FollowUpRe
     }
     if (nextLadder && Date.parse(nextLadder.at) <= now && outstanding().length > 0) await hooks.climbLadder(nextLadder);
     if (outstanding().length === 0) await settleLadder();
+    if (state.nextReviewAt && Date.parse(state.nextReviewAt) <= now) await openReview(now);
+  }
+
+  async function openReview(now: number) {
+    const dueAt = state.nextReviewAt!;
+    const reviewId = await db.openReview({ initiativeId: state.initiativeId, dueAt });
+    state.openReviews = [...(state.openReviews ?? []), reviewId];
+    hooks.send(mail.sendReviewRequest({ initiativeId: state.initiativeId, reviewId }));
+    state.nextReviewAt = await db.planReview({ initiativeId: state.initiativeId, from: new Date(now).toISOString() });
   }
 
   function request(benefit: FollowedBenefit, now: number) {

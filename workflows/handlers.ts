@@ -4,22 +4,23 @@
 import { ApplicationFailure, setHandler } from '@temporalio/workflow';
 import { takesProgress } from '../domain/gates.js';
 import type { DatabaseActivities } from './activities.js';
-import {
-  adminUpdate,
-  benefitPlanUpdate,
-  BusinessError,
-  decideUpdate,
-  editUpdate,
-  measurementUpdate,
-  reportProgressUpdate,
-  stateQuery,
-  type AdminRequest,
-  type MeasurementNotice,
-  type ProgressReport,
-  type WorkflowState,
-} from './definitions.js';
+import * as defs from './definitions.js';
+import { BusinessError, type AdminRequest, type MeasurementNotice, type ProgressReport, type WorkflowState } from './definitions.js';
 import type { Inbox, InboxItem } from './inbox.js';
-import { requireActive, validateBenefitPlanEdit, validateDecision, validateInitiativeEdit } from './rules.js';
+import * as rules from './rules.js';
+
+/** What stops an approval, as the activity found it (histories before the split answered a sentence). */
+type Obstacles = { missing?: Record<string, string>; checklist?: Record<string, string> } | Record<string, string> | string | null;
+
+function refuseApproval(found: Obstacles): void {
+  if (!found) return;
+  const obstacles = typeof found === 'string' ? { missing: { gate: found } } : 'missing' in found || 'checklist' in found ? (found as { missing?: Record<string, string>; checklist?: Record<string, string> }) : { missing: found as Record<string, string> };
+  const [type, fields] = obstacles.missing && Object.keys(obstacles.missing).length
+    ? [BusinessError.PreconditionFailed, obstacles.missing]
+    : [BusinessError.ChecklistIncomplete, obstacles.checklist ?? {}];
+  if (Object.keys(fields).length === 0) return;
+  throw ApplicationFailure.create({ type, message: Object.values(fields).join('; '), details: [fields], nonRetryable: true });
+}
 
 export function registerHandlers(state: WorkflowState, inbox: Inbox, db: DatabaseActivities): void {
   let decisionInFlight = false;
@@ -28,41 +29,45 @@ export function registerHandlers(state: WorkflowState, inbox: Inbox, db: Databas
     return state;
   };
 
-  setHandler(stateQuery, () => state);
+  setHandler(defs.stateQuery, () => state);
 
   setHandler(
-    decideUpdate,
+    defs.decideUpdate,
     async (request) => {
       decisionInFlight = true;
       try {
-        if (request.decision === 'approve') {
-          const problem = await db.checkPreconditions({ initiativeId: state.initiativeId, gate: state.gate, step: state.step });
-          // Histories recorded before the reasons were named per field return a sentence.
-          const missing: Record<string, string> | null = typeof problem === 'string' ? { gate: problem } : problem;
-          if (missing) {
-            throw ApplicationFailure.create({ type: BusinessError.PreconditionFailed, message: Object.values(missing).join('; '), details: [missing], nonRetryable: true });
-          }
-        }
+        if (request.decision === 'approve') refuseApproval(await db.checkPreconditions({ initiativeId: state.initiativeId, gate: state.gate, step: state.step }));
         return await deliver({ type: 'decision', request });
       } finally {
         decisionInFlight = false;
       }
     },
-    { validator: (request) => validateDecision(state, request, decisionInFlight) },
+    { validator: (request) => rules.validateDecision(state, request, decisionInFlight) },
   );
 
-  setHandler(reportProgressUpdate, (report) => deliver({ type: 'progress', report }), {
+  setHandler(
+    defs.submitUpdate,
+    async (submission) => {
+      // A draft goes to governance only with its decision basis complete.
+      if (state.status === 'draft') refuseApproval(await db.checkDecisionBasis({ initiativeId: state.initiativeId }));
+      return deliver({ type: 'submit', submission });
+    },
+    { validator: (_submission) => rules.validateSubmission(state) },
+  );
+
+  setHandler(defs.reportProgressUpdate, (report) => deliver({ type: 'progress', report }), {
     validator: (_report: ProgressReport) => {
-      requireActive(state);
+      rules.requireActive(state);
       if (!takesProgress({ ...state, gateStep: state.step })) {
         throw ApplicationFailure.create({ type: BusinessError.NotApplicable, message: 'progress is reported while the implementation gate is in progress' });
       }
     },
   });
 
-  setHandler(adminUpdate, (request) => deliver({ type: 'admin', request }), {
+  setHandler(defs.adminUpdate, (request) => deliver({ type: 'admin', request }), {
     validator: (request: AdminRequest) => {
-      requireActive(state);
+      if (request.action === 'cancel') rules.requireOpen(state);
+      else rules.requireActive(state);
       if (request.action === 'reassign' && !request.personId) {
         throw ApplicationFailure.create({ type: BusinessError.NotApplicable, message: 'reassign needs personId' });
       }
@@ -71,15 +76,15 @@ export function registerHandlers(state: WorkflowState, inbox: Inbox, db: Databas
 
   // A measurement can come in any gate (a baseline measured during implementation, say): the
   // workflow evaluates it, so the benefit's read model has one writer too.
-  setHandler(measurementUpdate, (notice) => deliver({ type: 'measurement', benefitId: notice.benefitId }), {
-    validator: (_notice: MeasurementNotice) => requireActive(state),
+  setHandler(defs.measurementUpdate, (notice) => deliver({ type: 'measurement', benefitId: notice.benefitId }), {
+    validator: (_notice: MeasurementNotice) => rules.requireActive(state),
   });
 
-  setHandler(editUpdate, (edit) => deliver({ type: 'edit', edit }), {
-    validator: (edit) => validateInitiativeEdit(state, edit),
-  });
-
-  setHandler(benefitPlanUpdate, (edit) => deliver({ type: 'benefit-edit', edit }), {
-    validator: (edit) => validateBenefitPlanEdit(state, edit),
-  });
+  setHandler(defs.editUpdate, (edit) => deliver({ type: 'edit', edit }), { validator: (edit) => rules.validateInitiativeEdit(state, edit) });
+  setHandler(defs.benefitPlanUpdate, (edit) => deliver({ type: 'benefit-edit', edit }), { validator: (edit) => rules.validateBenefitPlanEdit(state, edit) });
+  setHandler(defs.checklistUpdate, (mark) => deliver({ type: 'checklist', mark }), { validator: (_mark) => rules.requireOpen(state) });
+  setHandler(defs.closeConditionUpdate, (closing) => deliver({ type: 'close-condition', closing }), { validator: (closing) => rules.validateConditionClosing(state, closing) });
+  setHandler(defs.planChangeUpdate, (answer) => deliver({ type: 'plan-change', answer }), { validator: (answer) => rules.validatePlanChangeAnswer(state, answer) });
+  setHandler(defs.harvestUpdate, (record) => deliver({ type: 'harvest', record }), { validator: (_record) => rules.requireActive(state) });
+  setHandler(defs.reviewUpdate, (answer) => deliver({ type: 'review', answer }), { validator: (answer) => rules.validateReviewAnswer(state, answer) });
 }

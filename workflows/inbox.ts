@@ -2,7 +2,19 @@
 // update resolves when the workflow has moved on from its request (so the API can answer with
 // the new state).
 import { condition } from '@temporalio/workflow';
-import type { AdminRequest, BenefitPlanEdit, DecisionRequest, InitiativeEdit, ProgressReport } from './definitions.js';
+import type {
+  AdminRequest,
+  BenefitPlanEdit,
+  ChecklistMark,
+  ConditionClosing,
+  DecisionRequest,
+  HarvestRecord,
+  InitiativeEdit,
+  PlanChangeAnswer,
+  ProgressReport,
+  ReviewAnswer,
+  Submission,
+} from './definitions.js';
 
 export type InboxItem =
   | { type: 'decision'; request: DecisionRequest }
@@ -10,7 +22,13 @@ export type InboxItem =
   | { type: 'progress'; report: ProgressReport }
   | { type: 'measurement'; benefitId: string }
   | { type: 'edit'; edit: InitiativeEdit }
-  | { type: 'benefit-edit'; edit: BenefitPlanEdit };
+  | { type: 'benefit-edit'; edit: BenefitPlanEdit }
+  | { type: 'submit'; submission: Submission }
+  | { type: 'checklist'; mark: ChecklistMark }
+  | { type: 'close-condition'; closing: ConditionClosing }
+  | { type: 'plan-change'; answer: PlanChangeAnswer }
+  | { type: 'harvest'; record: HarvestRecord }
+  | { type: 'review'; answer: ReviewAnswer };
 
 export class Inbox {
   private readonly items: InboxItem[] = [];

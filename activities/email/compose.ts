@@ -20,6 +20,10 @@ export interface GateFacts {
   responsibleName: string;
   /** The decider's comment, for a revision notice. */
   revisionComment: string;
+  /** What the project manager said changed when resubmitting (the decider sees it). */
+  submitNote: string;
+  /** Units whose change agent said they are not ready (named in implementation reminders). */
+  notReadyUnits: string[];
   consoleUrl: string;
 }
 
@@ -32,6 +36,8 @@ export function gateFactRows(facts: GateFacts, locale: Locale, gate: StepRef['ga
     [t.gate, GATE_NAMES[locale][gate]],
     [t.goals, facts.goals.join('; ') || '–'],
     [t.deadline, formatDate(facts.dueAt, locale) ?? t.noDeadline],
+    ...(facts.submitNote ? [[t.governance.changedSince, facts.submitNote] as [string, string]] : []),
+    ...(facts.notReadyUnits.length ? [[t.governance.notReady, facts.notReadyUnits.join(', ')] as [string, string]] : []),
   ];
 }
 
@@ -53,6 +59,12 @@ function subjectOf(message: GateMessage, facts: GateFacts, locale: Locale, gate:
       return t.subjects.stalled(facts.title, gateName);
     case 'revision':
       return t.subjects.revision(facts.title, gateName);
+    case 'plan-missing':
+      return t.governance.planMissingSubject(facts.title);
+    case 'readiness':
+      return t.governance.readinessSubject(facts.title);
+    case 'comments':
+      return t.governance.commentSubject(facts.title);
   }
 }
 
@@ -61,7 +73,10 @@ function askOf(message: GateMessage, facts: GateFacts, locale: Locale, ref: Pick
   const t = T[locale];
   if (message === 'escalation') return t.asks.escalation(facts.responsibleName);
   if (message === 'stalled') return t.asks.stalled;
-  if (message === 'revision') return t.asks.revision(facts.revisionComment);
+  if (message === 'revision' || ref.step === 'revision') return t.asks.revision(facts.revisionComment);
+  if (message === 'plan-missing') return t.governance.planMissingLead;
+  if (message === 'readiness') return t.governance.readinessLead;
+  if (message === 'comments') return t.governance.commentLead(GATE_NAMES[locale][ref.gate]);
   if (ref.step === 'confirmation') return t.asks.confirmation;
   if (ref.gate === 'implementation') return t.asks.progress(facts.reportEvery ?? '–');
   if (ref.gate === 'benefit-realisation') return message === 'reminder' ? t.measurement.missingLead : t.asks.benefits;
@@ -69,15 +84,16 @@ function askOf(message: GateMessage, facts: GateFacts, locale: Locale, ref: Pick
 }
 
 /** The email without its action link (the link is issued only when the email really goes out). */
-export function composeGateEmail(message: GateMessage, person: Addressee, facts: GateFacts, ref: Pick<StepRef, 'gate' | 'step'>): EmailContent {
+export function composeGateEmail(message: GateMessage, person: Addressee, facts: GateFacts, ref: Pick<StepRef, 'gate' | 'step'>, standingInFor?: Addressee): EmailContent {
   const locale = localeOf(person);
   const t = T[locale];
   const toResponsible = message === 'request' || message === 'confirmation-request' || message === 'started' || message === 'reminder';
+  const lead = askOf(message, facts, locale, ref);
   return {
     locale,
     subject: subjectOf(message, facts, locale, ref.gate),
     greeting: t.greeting(person.name),
-    lead: askOf(message, facts, locale, ref),
+    lead: standingInFor ? `${t.governance.copyFor(standingInFor.name)} ${lead}` : lead,
     facts: gateFactRows(facts, locale, ref.gate),
     list: toResponsible && ref.gate === 'owner-signoff' ? { title: t.benefits, items: facts.benefits } : undefined,
     consoleUrl: facts.consoleUrl,

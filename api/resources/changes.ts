@@ -41,6 +41,17 @@ function canonical(value: unknown): unknown {
 
 export const sameValue = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
+/**
+ * What a PUT asks to change: the submitted fields without the server's, with fixed fields refused
+ * when changed, and without those equal to the stored record — so a whole record sent back as it
+ * was loaded (react-admin's way) validates only what the person changed.
+ */
+export function submittedChanges(body: unknown, existing: Record<string, unknown>, fixedAfterCreate: readonly string[], readModel: readonly string[] = []): Record<string, unknown> {
+  const rest = withoutServerFields(body, existing, fixedAfterCreate, readModel);
+  if (typeof rest !== 'object' || rest === null || Array.isArray(rest)) return rest;
+  return Object.fromEntries(Object.entries(rest).filter(([key, value]) => !sameValue(value, existing[key])));
+}
+
 /** The fields of a validated body whose values differ from the stored record. */
 export function changedOnly<T extends Record<string, unknown>>(body: T, existing: Record<string, unknown>): Partial<T> {
   return Object.fromEntries(Object.entries(body).filter(([key, value]) => value !== undefined && !sameValue(value, existing[key]))) as Partial<T>;

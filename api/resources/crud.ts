@@ -10,6 +10,13 @@ import { parseListQuery, type ListSpec } from './list-query.js';
 
 type Doc = { toJSON(): Record<string, unknown>; _id: unknown };
 
+/** A change that waits for someone (a plan change for the service owner): answered 202 with what waits. */
+export interface Accepted {
+  accepted: Doc;
+}
+
+const isAccepted = (value: Doc | Accepted | void): value is Accepted => Boolean(value && 'accepted' in value);
+
 export interface ResourceSpec extends ListSpec {
   name: ResourceName;
   model: Model<any>;
@@ -22,9 +29,9 @@ export interface ResourceSpec extends ListSpec {
    * (only directory fields, so a filter cannot confirm a field the answer hides).
    */
   directory?: ListSpec;
-  create?: (req: Request) => Promise<Doc>;
-  update?: (req: Request, existing: any) => Promise<Doc>;
-  remove?: (req: Request, existing: any) => Promise<void>;
+  create?: (req: Request) => Promise<Doc | Accepted>;
+  update?: (req: Request, existing: any) => Promise<Doc | Accepted>;
+  remove?: (req: Request, existing: any) => Promise<void | Accepted>;
   /** Shape a document for the response (default toJSON). */
   present?: (doc: any) => Record<string, unknown>;
 }
@@ -91,21 +98,26 @@ export function createResourceRouter(spec: ResourceSpec): Router {
   router.post('/', async (req, res) => {
     offered('create');
     scope(req, 'create');
-    res.status(201).json(present(await spec.create!(req)));
+    const created = await spec.create!(req);
+    if (isAccepted(created)) res.status(202).json(created.accepted.toJSON());
+    else res.status(201).json(present(created));
   });
 
   router.put('/:id', async (req, res) => {
     offered('edit');
     scope(req, 'edit');
-    res.json(present(await spec.update!(req, await load(String(req.params.id)))));
+    const updated = await spec.update!(req, await load(String(req.params.id)));
+    if (isAccepted(updated)) res.status(202).json(updated.accepted.toJSON());
+    else res.json(present(updated));
   });
 
   router.delete('/:id', async (req, res) => {
     offered('delete');
     scope(req, 'delete');
     const existing = await load(String(req.params.id));
-    await spec.remove!(req, existing);
-    res.json(present(existing));
+    const removed = await spec.remove!(req, existing);
+    if (isAccepted(removed)) res.status(202).json(removed.accepted.toJSON());
+    else res.json(present(existing));
   });
 
   return router;

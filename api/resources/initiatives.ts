@@ -15,16 +15,16 @@ import type { AppContext } from '../context.js';
 import { AppError, forbidden, invalid } from '../errors.js';
 import { originOf } from '../request.js';
 import { parseBody } from '../validation.js';
-import { changedOnly, withoutServerFields } from './changes.js';
+import { changedOnly, submittedChanges } from './changes.js';
 import type { ResourceSpec } from './crud.js';
-import { initiativeBody } from '../schemas.js';
+import { initiativeBody, newInitiativeBody } from '../schemas.js';
 
 type InitiativeInput = ReturnType<typeof initiativeBody.parse>;
 
 /** Every reference must exist with a fitting role; answers field errors for those that do not. */
 async function checkReferences(models: Models, body: Partial<InitiativeInput>, alreadyLinked: string[] = []) {
   const problems: Record<string, string> = {};
-  const named: [string, string | undefined, string][] = [
+  const named: [string, string | null | undefined, string][] = [
     ['projectManagerId', body.projectManagerId, PARTY_ROLES.projectManagerId],
     ['serviceOwnerId', body.serviceOwnerId, PARTY_ROLES.serviceOwnerId],
     ['governanceId', body.governanceId, PARTY_ROLES.governanceId],
@@ -40,6 +40,7 @@ async function checkReferences(models: Models, body: Partial<InitiativeInput>, a
     else if (person.active === false) problems[field] = 'this person is deactivated';
   }
   if (body.serviceId && !(await models.Service.exists({ _id: body.serviceId }))) problems.serviceId = 'no such service';
+  if (body.boardId && !(await models.Board.exists({ _id: body.boardId }))) problems.boardId = 'no such board';
   if (body.goalLinks) Object.assign(problems, goalLinkProblems(body.goalLinks, await loadGoalFacts(models, body.goalLinks.map((l) => l.goalId)), alreadyLinked));
   if (Object.keys(problems).length) throw invalid(problems);
 }
@@ -51,14 +52,15 @@ export function initiativesResource(context: AppContext): ResourceSpec {
     name: 'initiatives',
     model: models.Initiative,
     filters: {
-      gate: 'enum', status: 'enum', kind: 'enum', stalled: 'boolean', escalationLevel: 'number', serviceId: 'id',
-      projectManagerId: 'id', governanceId: 'id', serviceOwnerId: 'id', goalIds: 'id', benefitOutcome: 'enum',
+      gate: 'enum', gateStep: 'enum', status: 'enum', kind: 'enum', stalled: 'boolean', escalationLevel: 'number', serviceId: 'id',
+      projectManagerId: 'id', governanceId: 'id', boardId: 'id', serviceOwnerId: 'id', goalIds: 'id', benefitOutcome: 'enum', waitingOnIds: 'id',
     },
     searchFields: ['title', 'description'],
     sortable: ['id', 'title', 'priorityScore', 'gate', 'status', 'gateEnteredAt', 'gateDueAt', 'escalationLevel', 'createdAt', 'updatedAt'],
     defaultSort: ['priorityScore', 'DESC'],
     async create(req) {
-      const body = parseBody(initiativeBody, req.body);
+      const { draft, ...body } = parseBody(newInitiativeBody, req.body);
+      if (!body.governanceId && !body.boardId) throw invalid({ governanceId: 'name a governance person or a board (boardId)' });
       if (!body.serviceOwnerId) {
         const service = await models.Service.findById(body.serviceId).lean();
         if (!service) throw invalid({ serviceId: 'no such service' });
@@ -71,28 +73,33 @@ export function initiativesResource(context: AppContext): ResourceSpec {
       const initiative = new models.Initiative({
         ...body,
         kind,
+        status: draft ? 'draft' : 'active',
         priorityScore: priorityScore(goalLinks, await loadGoalFacts(models, goalLinks.map((l) => l.goalId))),
         goalIds: goalLinks.map((l) => l.goalId),
       });
       initiative.workflowId = workflowIdFor(String(initiative._id));
       await initiative.save();
       try {
-        await context.workflows.start(String(initiative._id), kind);
+        await context.workflows.start(String(initiative._id), kind, { draft: Boolean(draft) });
       } catch (error) {
         // Without its workflow the initiative would be a ghost: take it back.
         await initiative.deleteOne();
         throw error;
       }
-      await auditRequest(models, req, 'initiative.created', { title: body.title, kind }, String(initiative._id));
+      await auditRequest(models, req, 'initiative.created', { title: body.title, kind, draft: Boolean(draft) }, String(initiative._id));
       return initiative;
     },
     async update(req, existing) {
       if (!mayEditInitiative(currentUser(req), existing)) throw forbidden("only the initiative's project manager or an administrator may edit it");
-      const editable = withoutServerFields(req.body, existing.toJSON(), INITIATIVE_FIXED, INITIATIVE_READ_MODEL);
+      const editable = submittedChanges(req.body, existing.toJSON(), INITIATIVE_FIXED, INITIATIVE_READ_MODEL);
       const body = parseBody(initiativeBody.omit({ kind: true }).partial(), editable);
       const changes = changedOnly(body, existing.toJSON());
       if (Object.keys(changes).length === 0) return existing;
-      if (existing.status !== 'active') throw new AppError(409, 'wrong-state', `the initiative is ${existing.status} and can no longer be changed`);
+      if (existing.status !== 'active' && existing.status !== 'draft') throw new AppError(409, 'wrong-state', `the initiative is ${existing.status} and can no longer be changed`);
+      if ('governanceId' in changes || 'boardId' in changes) {
+        const merged = { ...existing.toObject(), ...changes };
+        if (!merged.governanceId && !merged.boardId) throw invalid({ governanceId: 'name a governance person or a board (boardId)' });
+      }
       await checkReferences(models, changes, existing.goalIds ?? []);
       await context.workflows.edit(String(existing._id), { changes: pick(changes as InitiativeChanges, INITIATIVE_EDITABLE), ...originOf(req) });
       return (await models.Initiative.findById(existing._id))!;

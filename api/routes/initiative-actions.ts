@@ -4,13 +4,16 @@ import { Router, type Request } from 'express';
 import { isValidObjectId, type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { z } from 'zod';
 import { isUsableAccount } from '../../domain/accounts.js';
-import { mayDecide, mayReportProgress, PARTY_ROLES, responsibleField } from '../../domain/gates.js';
+import { DEFAULT_CHECKLISTS } from '../../domain/checklists.js';
+import { maySubmit, mayReportProgress, PARTY_ROLES, responsibleField } from '../../domain/gates.js';
+import type { GateStep } from '../../domain/types.js';
 import type { initiativeSchema } from '../../store/models/portfolio.js';
 import { currentUser, requireAuth, requireRole } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
 import { forbidden, invalid, notFound } from '../errors.js';
 import { originOf } from '../request.js';
-import { adminBody, decisionBody, progressBody } from '../schemas.js';
+import { mayDecideNow } from '../deciders.js';
+import { adminBody, checklistMarkBody, decisionBody, progressBody, submitBody } from '../schemas.js';
 import { parseBody } from '../validation.js';
 
 type Initiative = HydratedDocument<InferSchemaType<typeof initiativeSchema>>;
@@ -41,19 +44,51 @@ export function createInitiativeActionsRouter(context: AppContext): Router {
     });
   }
 
-  const stepOf = (initiative: Initiative, body: { gate: string; step?: 'decision' | 'confirmation' }) =>
+  const stepOf = (initiative: Initiative, body: { gate: string; step?: GateStep }) =>
     body.step ?? (body.gate === initiative.gate ? initiative.gateStep ?? 'decision' : 'decision');
 
   action(
     'decisions',
     decisionBody,
-    (req, initiative, body) => {
+    async (req, initiative, body) => {
       const step = stepOf(initiative, body);
-      if (!mayDecide(currentUser(req), initiative, body.gate, step)) {
+      if (!(await mayDecideNow(models, currentUser(req), initiative, body.gate, step))) {
         throw forbidden(`your role may not decide ${body.gate}${step === 'confirmation' ? ' (confirmation)' : ''} for this initiative`);
       }
     },
-    (initiative, body, req) => workflows.decide(String(initiative._id), { ...body, step: stepOf(initiative, body), ...originOf(req) }),
+    (initiative, body, req) =>
+      workflows.decide(String(initiative._id), {
+        ...body,
+        until: body.until?.toISOString(),
+        conditions: body.conditions?.map((c) => (typeof c === 'string' ? c : { ...c, dueAt: c.dueAt?.toISOString() })),
+        step: stepOf(initiative, body),
+        ...originOf(req),
+      }),
+  );
+
+  action(
+    'submit',
+    submitBody,
+    (req, initiative, body) => {
+      if (!maySubmit(currentUser(req), initiative)) throw forbidden("only the initiative's project manager or an administrator submits it");
+      if (initiative.status === 'active' && initiative.gateStep === 'revision' && !body.note.trim()) throw invalid({ note: 'say what changed since the revision was asked for' });
+    },
+    (initiative, body, req) => workflows.submit(String(initiative._id), { ...body, ...originOf(req) }),
+  );
+
+  action(
+    'checklist',
+    checklistMarkBody,
+    async (req, initiative, body) => {
+      const items = (await models.Checklist.findById(body.gate).lean())?.items ?? DEFAULT_CHECKLISTS[body.gate];
+      if (!items.some((item) => item.key === body.key)) throw invalid({ key: `the ${body.gate} checklist has no item ${body.key}` });
+      const actor = currentUser(req);
+      const preparing = maySubmit(actor, initiative);
+      if (!preparing && !(await mayDecideNow(models, actor, initiative, body.gate, 'decision'))) {
+        throw forbidden("the checklist is kept by the project manager, the gate's decider or an administrator");
+      }
+    },
+    (initiative, body, req) => workflows.markChecklist(String(initiative._id), { ...body, ...originOf(req) }),
   );
 
   action(

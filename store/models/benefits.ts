@@ -1,6 +1,6 @@
 // Benefit plans (gevinstplaner, "nytte" in Prosjektveiviseren 2026) and their measurements.
 import { Schema } from 'mongoose';
-import { BANDS, BENEFIT_CATEGORIES, DIRECTIONS } from '../../domain/types.js';
+import { BANDS, BENEFIT_CATEGORIES, DIRECTIONS, HARVEST_KINDS } from '../../domain/types.js';
 import { optionalDate, optionalNumber, optionalString, requiredDate, requiredNumber, requiredOneOf, requiredString } from './fields.js';
 import { contractShape } from './plugin.js';
 
@@ -21,6 +21,20 @@ export const benefitSchema = new Schema(
     ownerId: requiredString(),
     // What the benefit is worth a year when fully realised, in NOK (hours saved × an hourly rate is enough).
     valuePerYear: optionalNumber(),
+    // The plan as the service owner accepted it at sign-off (version 1) and at each accepted change.
+    version: { type: Number, default: 1 },
+    acceptedVersion: optionalNumber(),
+    acceptedAt: optionalDate(),
+    versions: { type: [Schema.Types.Mixed], default: [] },
+    // Taken out of the plan by an accepted change; its measurements are kept.
+    withdrawn: { type: Boolean, default: false },
+    // How the realised benefit was taken out (DFØ), recorded by its owner.
+    harvest: {
+      type: new Schema({ how: requiredOneOf(HARVEST_KINDS), note: { type: String, default: '' }, byId: optionalString(), at: optionalDate() }, { _id: false }),
+      default: null,
+    },
+    // Consecutive measurements at or past the target (realised when the policy's number is reached).
+    targetStreak: { type: Number, default: 0 },
     // Read model.
     latestValue: optionalNumber(),
     latestMeasuredAt: optionalDate(),

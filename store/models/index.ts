@@ -1,6 +1,7 @@
 // The one place that binds schemas to a connection; api, activities and tests all call it.
 import type { Connection } from 'mongoose';
 import { benefitSchema, measurementSchema } from './benefits.js';
+import { boardSchema, checklistSchema, commentSchema, conditionSchema, planChangeSchema, readinessSchema, reviewSchema } from './governance.js';
 import { personSchema } from './people.js';
 import { policySchema } from './policies.js';
 import { goalSchema, initiativeSchema, serviceSchema } from './portfolio.js';
@@ -19,6 +20,13 @@ export function createModels(connection: Connection) {
     Email: connection.model('Email', emailSchema, 'emails'),
     Audit: connection.model('Audit', auditSchema, 'audit'),
     Policy: connection.model('Policy', policySchema, 'policies'),
+    Board: connection.model('Board', boardSchema, 'boards'),
+    Checklist: connection.model('Checklist', checklistSchema, 'checklists'),
+    Condition: connection.model('Condition', conditionSchema, 'conditions'),
+    PlanChange: connection.model('PlanChange', planChangeSchema, 'planchanges'),
+    Review: connection.model('Review', reviewSchema, 'reviews'),
+    Comment: connection.model('Comment', commentSchema, 'comments'),
+    Readiness: connection.model('Readiness', readinessSchema, 'readiness'),
     ActionToken: connection.model('ActionToken', actionTokenSchema, 'actiontokens'),
     ActionClaim: connection.model('ActionClaim', actionClaimSchema, 'actionclaims'),
     Session: connection.model('Session', sessionSchema, 'sessions'),

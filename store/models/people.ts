@@ -1,7 +1,7 @@
 // People and their roles. Only the password's argon2id hash is stored.
 import { Schema } from 'mongoose';
 import { ROLES } from '../../domain/types.js';
-import { optionalString } from './fields.js';
+import { optionalString, requiredDate, requiredString } from './fields.js';
 import { contractShape } from './plugin.js';
 
 export const personSchema = new Schema(
@@ -15,6 +15,8 @@ export const personSchema = new Schema(
     passwordHash: optionalString(),
     // Deactivated people keep their history but can no longer log in.
     active: { type: Boolean, default: true },
+    // While away, requests, reminders and escalations for the person go to their deputy.
+    absences: { type: [new Schema({ from: requiredDate(), to: requiredDate(), deputyId: requiredString() }, { _id: false })], default: [] },
   },
   { timestamps: true },
 );

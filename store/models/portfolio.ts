@@ -1,7 +1,7 @@
 // Strategic goals, services and the initiatives that change them, with the initiative's read model.
 import { Schema } from 'mongoose';
-import { BENEFIT_OUTCOMES, GATES, KINDS, STATUSES } from '../../domain/types.js';
-import { optionalDate, optionalNumber, optionalString, requiredString, stringList } from './fields.js';
+import { BENEFIT_OUTCOMES, CHECKLIST_STATES, DPIA_STATES, GATES, GATE_STEPS, KINDS, RISK_LEVELS, STATUSES } from '../../domain/types.js';
+import { optionalDate, optionalNumber, optionalString, requiredOneOf, requiredString, stringList } from './fields.js';
 import { contractShape } from './plugin.js';
 
 export const goalSchema = new Schema(
@@ -37,6 +37,18 @@ const goalLinkSchema = new Schema(
   { _id: false },
 );
 
+const checklistEntrySchema = new Schema(
+  {
+    gate: requiredOneOf(GATES),
+    key: requiredString(),
+    status: requiredOneOf(CHECKLIST_STATES),
+    comment: optionalString(),
+    byId: optionalString(),
+    at: optionalDate(),
+  },
+  { _id: false },
+);
+
 export const initiativeSchema = new Schema(
   {
     title: { type: String, required: true, trim: true, maxlength: 300 },
@@ -45,20 +57,36 @@ export const initiativeSchema = new Schema(
     serviceId: requiredString(),
     projectManagerId: requiredString(),
     serviceOwnerId: requiredString(),
-    governanceId: requiredString(),
+    // Governance is a person, a board (steering group, portfolio board), or both.
+    governanceId: optionalString(),
+    boardId: optionalString(),
     goalLinks: { type: [goalLinkSchema], default: [] },
     goalIds: stringList(),
     changeAgentIds: stringList(),
     enthusiastIds: stringList(),
+    // The decision basis (beslutningsunderlag) the project manager prepares.
+    problem: { type: String, default: '', maxlength: 10000 },
+    costEstimate: { investment: optionalNumber(), yearlyRunning: optionalNumber() },
+    risk: { level: { type: String, enum: [...RISK_LEVELS, null], default: null }, description: { type: String, default: '' } },
+    alternatives: { type: String, default: '', maxlength: 10000 },
+    dpia: { type: String, enum: [...DPIA_STATES, null], default: null },
+    documents: { type: [new Schema({ title: requiredString(), url: requiredString() }, { _id: false })], default: [] },
     // Read model, written by activities at every transition of the workflow.
     gate: { type: String, enum: GATES, default: 'goal-alignment' },
-    gateStep: { type: String, enum: ['decision', 'confirmation'], default: 'decision' },
+    gateStep: { type: String, enum: GATE_STEPS, default: 'decision' },
     status: { type: String, enum: STATUSES, default: 'active' },
     stalled: { type: Boolean, default: false },
     escalationLevel: { type: Number, default: 0 },
     gateEnteredAt: optionalDate(),
     gateDueAt: optionalDate(),
     waitingOnId: optionalString(),
+    // Everyone the step waits for (a board's members; deputies act for the absent).
+    waitingOnIds: stringList(),
+    holdUntil: optionalDate(),
+    checklist: { type: [checklistEntrySchema], default: [] },
+    submittedAt: optionalDate(),
+    // What the project manager says changed when resubmitting (the decider sees it).
+    submitNote: { type: String, default: '' },
     progressPercent: optionalNumber(),
     lastProgressAt: optionalDate(),
     priorityScore: { type: Number, default: 0 },
@@ -66,7 +94,7 @@ export const initiativeSchema = new Schema(
     benefitOutcome: { type: String, enum: [...BENEFIT_OUTCOMES, null], default: null },
     completedAt: optionalDate(),
     // Why the workflow cannot go on until someone corrects a policy or plan (null when it can).
-    problem: optionalString(),
+    blockedReason: optionalString(),
   },
   { timestamps: true },
 );

@@ -14,6 +14,10 @@ export const decisionSchema = new Schema(
     comment: { type: String, default: '' },
     conditions: stringList(),
     byId: optionalString(),
+    // A board member records the board's decision on its behalf; a deputy acts for someone away.
+    onBehalfOf: optionalString(),
+    deputyFor: optionalString(),
+    until: optionalDate(),
     channel: requiredOneOf(CHANNELS),
     at: requiredDate(),
     key: requiredString(),
@@ -30,6 +34,8 @@ export const emailSchema = new Schema(
     idempotencyKey: requiredString(),
     to: requiredString(),
     toId: optionalString(),
+    // The person a deputy received it for, in copy.
+    ccId: optionalString(),
     kind: requiredOneOf(EMAIL_KINDS),
     subject: requiredString(),
     initiativeId: optionalString(),

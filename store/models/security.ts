@@ -1,7 +1,7 @@
 // Email action tokens and login sessions. Only hashes are stored; both expire by their own
 // timestamps (no TTL indexes: FerretDB 1.x does not support them).
 import { Schema } from 'mongoose';
-import { GATES } from '../../domain/types.js';
+import { GATES, LINK_PURPOSES } from '../../domain/types.js';
 import { optionalDate, optionalString, requiredDate, requiredNumber, requiredOneOf, requiredString } from './fields.js';
 import { contractShape } from './plugin.js';
 
@@ -13,7 +13,11 @@ export const actionTokenSchema = new Schema(
     gate: requiredOneOf(GATES),
     round: requiredNumber(),
     step: requiredString(),
-    purpose: { type: String, enum: ['decision', 'confirmation', 'measurement'], required: true },
+    purpose: requiredOneOf(LINK_PURPOSES),
+    // A deputy's link acts for the person they stand in for.
+    forPersonId: optionalString(),
+    // What a plan-change or review link answers.
+    subjectId: optionalString(),
     benefitId: optionalString(),
     allowedActions: { type: [String], required: true },
     expiresAt: requiredDate(),

@@ -1,7 +1,8 @@
 // A small municipality for a test: people in every role with unique emails, a goal, a service.
 import { randomUUID } from 'node:crypto';
 import type { Models } from '../../store/models/index.js';
-import type { Gate } from '../../domain/types.js';
+import { DEFAULT_CHECKLISTS } from '../../domain/checklists.js';
+import { GATES, type Gate } from '../../domain/types.js';
 
 export async function createMunicipality(models: Models) {
   const tag = randomUUID().slice(0, 8);
@@ -87,8 +88,14 @@ export async function setPolicy(models: Models, gate: Gate, values: Record<strin
   );
 }
 
+/**
+ * Long `elapsed` ladders, checklists without mandatory items and benefits realised on their first
+ * measurement at the target: for tests about something else than those rules.
+ */
 export async function calmPolicies(models: Models) {
-  for (const gate of ['goal-alignment', 'owner-signoff', 'implementation', 'benefit-realisation'] as const) {
-    await setPolicy(models, gate, gate === 'implementation' ? { reportEvery: 'PT1H' } : {});
+  for (const gate of GATES) {
+    const values = gate === 'implementation' ? { reportEvery: 'PT1H' } : gate === 'benefit-realisation' ? { sustainedMeasurements: 1 } : {};
+    await setPolicy(models, gate, values);
+    await models.Checklist.updateOne({ _id: gate }, { $set: { items: DEFAULT_CHECKLISTS[gate].map((item) => ({ ...item, mandatory: false })) } }, { upsert: true });
   }
 }

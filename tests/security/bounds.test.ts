@@ -105,7 +105,7 @@ describe('a stored plan the calendar cannot follow', () => {
     await setPolicy(models(), 'goal-alignment', { remindAfter: 'P99999999D', escalateAfter: 'P99999999D', stalledAfter: 'P99999999D', calendar: 'working-days' });
     const stuck = await service.startInitiative();
 
-    await expect.poll(async () => (await models().Initiative.findById(stuck).lean())!.problem, { timeout: 15_000 }).toMatch(/cannot be followed/);
+    await expect.poll(async () => (await models().Initiative.findById(stuck).lean())!.blockedReason, { timeout: 15_000 }).toMatch(/cannot be followed/);
     expect(await models().Audit.countDocuments({ initiativeId: stuck, action: 'initiative.problem' })).toBe(1);
 
     // The worker still serves other initiatives.
@@ -116,7 +116,7 @@ describe('a stored plan the calendar cannot follow', () => {
 
     const nudged = await admin.post(`/api/initiatives/${stuck}/admin`, { action: 'nudge', reason: 'Retningslinjen er rettet' });
     expect(nudged.status).toBe(200);
-    await expect.poll(async () => (await models().Initiative.findById(stuck).lean())!.problem, { timeout: 15_000 }).toBeNull();
+    await expect.poll(async () => (await models().Initiative.findById(stuck).lean())!.blockedReason, { timeout: 15_000 }).toBeNull();
     expect((await models().Initiative.findById(stuck).lean())!.gateDueAt).not.toBeNull();
     await service.engine.mailbox.waitFor(await town.emailOf(town.governance), (e) => e.initiativeId === stuck && e.kind === 'approval-request');
   }, 60_000);

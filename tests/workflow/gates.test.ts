@@ -105,14 +105,13 @@ describe('an initiative moving through the gates', () => {
     expect((await readModel(id)).gate).toBe('owner-signoff');
   });
 
-  it('refuses to approve implementation before a change agent is assigned', async () => {
+  it('refuses owner sign-off (so implementation cannot start) before a change agent is assigned', async () => {
     const id = await startInitiative({ changeAgentIds: [] });
     await addBenefit(engine.db.models, id, town.owner);
     await decide(id, 'goal-alignment', 'approve', town.governance);
-    await decide(id, 'owner-signoff', 'approve', town.owner);
 
-    await expect(decide(id, 'implementation', 'approve', town.projectManager)).rejects.toMatchObject({ status: 409 });
-    expect((await gateway.state(id)).step).toBe('decision');
+    await expect(decide(id, 'owner-signoff', 'approve', town.owner)).rejects.toMatchObject({ status: 409, code: 'precondition-failed', fields: { changeAgentIds: expect.any(String) } });
+    expect((await gateway.state(id)).gate).toBe('owner-signoff');
   });
 
   it('invites enthusiasts to comment when the initiative starts', async () => {
@@ -121,7 +120,8 @@ describe('an initiative moving through the gates', () => {
     const email = await town.emailOf(town.enthusiast);
     const [invite] = await engine.mailbox.waitFor(email, (e) => e.initiativeId === id);
 
-    expect(invite.kind).toBe('notification');
+    expect(invite.kind).toBe('comment-invitation');
+    expect(invite.text).toMatch(/\/actions\/[A-Za-z0-9_-]+/);
   });
 
   it('sends the governance role an approval request naming the initiative, the gate and the deadline', async () => {
