@@ -22,7 +22,7 @@ import { createActionLinksRouter } from './routes/action-links.js';
 import { createHealthRouter, createMetrics } from './routes/health.js';
 import { createInitiativeActionsRouter } from './routes/initiative-actions.js';
 import { createMeasurementsRouter } from './routes/measurements.js';
-import { createReportsRouter } from './routes/reports.js';
+import { createInitiativeReportRouter, createReportsRouter } from './routes/reports.js';
 
 /** Writes to the API carry JSON; anything else is refused before it is parsed. */
 function requireJson(req: Request, _res: Response, next: NextFunction) {
@@ -86,6 +86,7 @@ export function createApp(context: AppContext) {
     res.json({ temporalUiUrl: config.temporal.uiUrl, namespace: config.temporal.namespace, mailboxUrl: config.mailboxUrl });
   });
   app.use('/api/initiatives', createInitiativeActionsRouter(context));
+  app.use('/api/initiatives', createInitiativeReportRouter(context));
   app.use('/api/measurements', createMeasurementsRouter(context));
   app.use('/api/reports', createReportsRouter(context));
   const resources = [
