@@ -29,13 +29,16 @@ const HEIGHT = 250;
 const PLOT = { left: 64, right: 16, top: 14, bottom: 62 };
 const COLORS = { grid: '#d9d9d9', axis: '#4a4a4a', baseline: '#4a4a4a', target: '#1b6b2f', plan: '#8a4b00', measured: '#1a4f8b', text: '#1c1c1c' };
 
-/** About five round steps between `min` and `max`. */
+/** About five round steps that enclose `min` and `max`: the axis runs from the first to the last. */
 function ticks(min: number, max: number): number[] {
   const raw = (max - min) / 4 || 1;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((f) => f * magnitude).find((s) => s >= raw)!;
   const values: number[] = [];
-  for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) values.push(Number(v.toPrecision(12)));
+  for (let v = Math.floor(min / step) * step; v < max + step; v += step) {
+    values.push(Number(v.toPrecision(12)));
+    if (v >= max) break;
+  }
   return values;
 }
 
@@ -47,7 +50,7 @@ export function benefitChartSvg(chart: ChartInput, words: ChartWords, format: Fo
   const [t0, t1] = [Math.min(...times), Math.max(...times)];
   const pad = (Math.max(...values) - Math.min(...values)) * 0.08 || Math.abs(chart.baseline) * 0.1 || 1;
   const yTicks = ticks(Math.min(...values) - pad, Math.max(...values) + pad);
-  const [v0, v1] = [Math.min(yTicks[0], Math.min(...values)), Math.max(yTicks[yTicks.length - 1], Math.max(...values))];
+  const [v0, v1] = [yTicks[0], yTicks[yTicks.length - 1]];
   const innerWidth = WIDTH - PLOT.left - PLOT.right;
   const innerHeight = HEIGHT - PLOT.top - PLOT.bottom;
   const x = (t: number) => round(PLOT.left + (t1 === t0 ? 0 : ((t - t0) / (t1 - t0)) * innerWidth));
@@ -60,7 +63,11 @@ export function benefitChartSvg(chart: ChartInput, words: ChartWords, format: Fo
     .join('');
   const xAxis = [0, 0.25, 0.5, 0.75, 1]
     .map((f) => t0 + f * (t1 - t0))
-    .map((t) => `<line x1="${x(t)}" x2="${x(t)}" y1="${bottom}" y2="${bottom + 4}" stroke="${COLORS.axis}"/><text x="${x(t)}" y="${bottom + 17}" text-anchor="middle">${escapeHtml(format.month(t))}</text>`)
+    .map((t, i, all) => {
+      // The outer labels align inwards so that neither is cut at the edge.
+      const anchor = i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle';
+      return `<line x1="${x(t)}" x2="${x(t)}" y1="${bottom}" y2="${bottom + 4}" stroke="${COLORS.axis}"/><text x="${x(t)}" y="${bottom + 17}" text-anchor="${anchor}">${escapeHtml(format.month(t))}</text>`;
+    })
     .join('');
   // Each label sits at the end the on-track line has left: the baseline's on the right, the target's on the left.
   const reference = (v: number, color: string, label: string, dash: string, at: 'start' | 'end') =>

@@ -32,10 +32,10 @@ const STYLE = `
   .band-watch { background: #fff4e0; color: #6b3a00; border-color: #8a4b00; }
   .band-off-track { background: #fbeaea; color: #8a1010; border-color: #a50e0e; }
   .band-none { background: #f0f0f0; color: #3d3d3d; border-color: #6b6b6b; }
-  .benefit { border-top: 1px solid #b0b0b0; margin-top: 1rem; }
+  .benefit + .benefit { border-top: 1px solid #b0b0b0; margin-top: 1.5rem; }
   figure { margin: .5rem 0; }
   figcaption { font-size: .85rem; color: #3d3d3d; }
-  svg.chart { max-width: 40rem; display: block; }
+  svg.chart { max-width: 44rem; display: block; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   .hint { border-left: 6px solid #0b5394; background: #eef4fa; padding: .5rem .75rem; }
   .initiative { margin-top: 2.5rem; }
@@ -100,7 +100,7 @@ export function renderOwnerReport(data: ReportData, person: { name: string; unit
   const w = writerFor(data, locale);
   const { t } = w;
   const benefits = data.initiatives.flatMap((entry) => entry.benefits);
-  const lead = `<p>${escapeHtml(t.ownerIntro(data.initiatives.length))}${person.unit ? ` ${escapeHtml(t.unit)}: ${escapeHtml(person.unit)}.` : ''}</p>`;
+  const lead = `<p>${escapeHtml(t.ownerIntro(person.name, data.initiatives.length))}${person.unit ? ` ${escapeHtml(t.unit)}: ${escapeHtml(person.unit)}.` : ''}</p>`;
   const figures = `<section data-testid="summary"><h2>${escapeHtml(t.summary)}</h2>${keyFigures(w, tallyOf(benefits, now.getTime()))}</section>`;
   const initiatives = data.initiatives
     .map(

@@ -2,18 +2,13 @@
 // goal, nested by parent and rolled up through the tree. One read per collection: on FerretDB
 // every filter but `_id` scans anyway, and a municipality's portfolio is small.
 import { goalTree, rollUp, type GoalTree } from '../../domain/goals.js';
-import { gateCounts, tallyOf, type GateCounts, type Tally } from '../../domain/scoreboard.js';
+import { gateCounts, tallyOf, type GoalScore, type OwnerScore } from '../../domain/scoreboard.js';
 import type { Models } from '../../store/models/index.js';
 import { loadPeople } from '../../store/lookups.js';
 
 const BENEFIT_FIGURES = { initiativeId: 1, ownerId: 1, realised: 1, band: 1, nextMeasurementDue: 1, valuePerYear: 1, achievement: 1, realisedValuePerYear: 1 } as const;
 
-export interface OwnerRow extends Tally {
-  ownerId: string;
-  ownerName: string;
-}
-
-export async function ownersScoreboard(models: Models, now = Date.now()): Promise<OwnerRow[]> {
+export async function ownersScoreboard(models: Models, now = Date.now()): Promise<OwnerScore[]> {
   const benefits = await models.Benefit.find({}, BENEFIT_FIGURES).lean();
   const byOwner = new Map<string, typeof benefits>();
   for (const b of benefits) byOwner.set(b.ownerId, [...(byOwner.get(b.ownerId) ?? []), b]);
@@ -23,26 +18,7 @@ export async function ownersScoreboard(models: Models, now = Date.now()): Promis
     .sort((a, b) => a.ownerName.localeCompare(b.ownerName, 'nb'));
 }
 
-export interface GoalFigures extends Tally {
-  goalId: string;
-  code: string;
-  title: string;
-  active: boolean;
-  plan: string;
-  periodFrom: number | null;
-  periodTo: number | null;
-  parentId: string | null;
-  ownerId: string | null;
-  ownerName: string | null;
-  /** Initiatives (not cancelled) serving the goal or a goal below it, each once. */
-  initiatives: number;
-  byGate: GateCounts;
-  completed: number;
-}
-
-export type GoalRow = GoalTree<GoalFigures>;
-
-export async function goalsScoreboard(models: Models, now = Date.now()): Promise<GoalRow[]> {
+export async function goalsScoreboard(models: Models, now = Date.now()): Promise<GoalScore[]> {
   const [goals, initiatives, benefits] = await Promise.all([
     models.Goal.find({}).sort({ code: 1 }).lean(),
     models.Initiative.find({ status: { $ne: 'cancelled' } }, { goalIds: 1, gate: 1, status: 1 }).lean(),
@@ -59,7 +35,7 @@ export async function goalsScoreboard(models: Models, now = Date.now()): Promise
   const served = rollUp(tree, (goalId) => linkedTo.get(goalId) ?? []);
   const byId = new Map(goals.map((g) => [String(g._id), g]));
 
-  const row = (node: GoalTree<{ id: string }>): GoalRow => {
+  const row = (node: GoalTree<{ id: string }>): GoalScore => {
     const goal = byId.get(node.id)!;
     const ids = [...(served.get(node.id) ?? [])];
     return {

@@ -6,7 +6,7 @@ import type { Locale } from '../../domain/types.js';
 const nb = {
   kicker: 'Gevinstrealiseringsrapport (nyttestyring)',
   ownerTitle: (name: string) => `Gevinster for ${name}`,
-  ownerIntro: (count: number) => `Gevinstene vedkommende eier, i ${count === 1 ? 'ett initiativ' : `${count} initiativ`}.`,
+  ownerIntro: (name: string, count: number) => `Gevinstene ${name} eier, fordelt på ${count === 1 ? 'ett initiativ' : `${count} initiativ`}.`,
   generated: 'Laget',
   printHint: 'Skriv ut eller lagre som PDF med nettleserens utskriftsfunksjon (Ctrl+P).',
   service: 'Tjeneste',
@@ -71,7 +71,7 @@ export type ReportTexts = typeof nb;
 const en: ReportTexts = {
   kicker: 'Benefit realisation report',
   ownerTitle: (name) => `Benefits owned by ${name}`,
-  ownerIntro: (count) => `The benefits this person owns, in ${count === 1 ? 'one initiative' : `${count} initiatives`}.`,
+  ownerIntro: (name, count) => `The benefits ${name} owns, in ${count === 1 ? 'one initiative' : `${count} initiatives`}.`,
   generated: 'Generated',
   printHint: 'Print it or save it as PDF with the browser’s print command (Ctrl+P).',
   service: 'Service',
