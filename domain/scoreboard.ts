@@ -1,6 +1,7 @@
 // The arithmetic of the benefit scoreboards (per service owner, per goal) and of the printable
 // reports: how many benefits, in which band, and what they are worth in NOK a year.
 import { realisedValuePerYear } from './benefits.js';
+import type { GoalTree } from './goals.js';
 import { GATES, type Band, type Gate } from './types.js';
 
 export interface BenefitFigures {
@@ -87,3 +88,29 @@ export function gateCounts(initiatives: Iterable<{ gate?: string | null; status?
 /** Share realised of the planned NOK a year (0–1), or null when nothing is valued. */
 export const valueShare = (tally: Pick<Tally, 'plannedValuePerYear' | 'realisedValuePerYear'>): number | null =>
   tally.plannedValuePerYear > 0 ? tally.realisedValuePerYear / tally.plannedValuePerYear : null;
+
+/** A row of `GET /api/reports/owners`: the benefits a person owns. */
+export interface OwnerScore extends Tally {
+  ownerId: string;
+  ownerName: string;
+}
+
+/** A goal of `GET /api/reports/goals`, with figures for it and every goal below it. */
+export interface GoalFigures extends Tally {
+  goalId: string;
+  code: string;
+  title: string;
+  active: boolean;
+  plan: string;
+  periodFrom: number | null;
+  periodTo: number | null;
+  parentId: string | null;
+  ownerId: string | null;
+  ownerName: string | null;
+  /** Initiatives (not cancelled) serving the goal or a goal below it, each once. */
+  initiatives: number;
+  byGate: GateCounts;
+  completed: number;
+}
+
+export type GoalScore = GoalTree<GoalFigures>;
