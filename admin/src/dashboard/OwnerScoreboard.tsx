@@ -1,8 +1,9 @@
 // Per service owner: the benefits they own by band, their value a year planned and realised, and
 // the printable report they bring to the annual report.
 import type { ReactNode } from 'react';
-import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { TableCell, TableRow } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { CaptionedTable } from './CaptionedTable';
 import { DashboardSection } from './DashboardSection';
 import { OwnerReportLink } from '../reports/ReportLink';
 import { formatNok } from '../shared/format';
@@ -22,35 +23,30 @@ export const OwnerScoreboard = ({ rows, loading }: { rows: OwnerReportRow[]; loa
     const value = (key: string) => `${translate(key)} (${translate('app.goals_board.value').toLowerCase()})`;
     return (
         <DashboardSection id="owner-scoreboard" title="app.owners_board.title" wide loading={loading} emptyMessage={rows.length === 0 && 'app.dashboard.no_benefits'}>
-            <Table size="small">
-                <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0 }}>{translate('app.owners_board.caption')}</caption>
-                <TableHead>
-                    <TableRow>
-                        <TableCell component="th" scope="col">{translate('resources.benefits.fields.ownerId')}</TableCell>
-                        {columns.map(([label]) => (
-                            <TableCell key={label} component="th" scope="col" align="right">{label}</TableCell>
+            <CaptionedTable
+                caption={translate('app.owners_board.caption')}
+                columns={[
+                    translate('resources.benefits.fields.ownerId'),
+                    ...columns.map(([label]) => ({ label, align: 'right' as const })),
+                    { label: value('app.dashboard.series.planned'), align: 'right' },
+                    { label: value('app.dashboard.series.realised'), align: 'right' },
+                    translate('app.owners_board.report'),
+                ]}
+            >
+                {rows.map(row => (
+                    <TableRow key={row.ownerId} data-testid={`owner-row-${row.ownerId}`}>
+                        <TableCell component="th" scope="row">{row.ownerName}</TableCell>
+                        {columns.map(([label, cell]) => (
+                            <TableCell key={label} align="right">{cell(row)}</TableCell>
                         ))}
-                        <TableCell component="th" scope="col" align="right">{value('app.dashboard.series.planned')}</TableCell>
-                        <TableCell component="th" scope="col" align="right">{value('app.dashboard.series.realised')}</TableCell>
-                        <TableCell component="th" scope="col">{translate('app.owners_board.report')}</TableCell>
+                        <TableCell align="right">{formatNok(row.plannedValuePerYear, locale)}</TableCell>
+                        <TableCell align="right">{formatNok(row.realisedValuePerYear, locale)}</TableCell>
+                        <TableCell>
+                            <OwnerReportLink ownerId={row.ownerId} ownerName={row.ownerName} />
+                        </TableCell>
                     </TableRow>
-                </TableHead>
-                <TableBody>
-                    {rows.map(row => (
-                        <TableRow key={row.ownerId} data-testid={`owner-row-${row.ownerId}`}>
-                            <TableCell component="th" scope="row">{row.ownerName}</TableCell>
-                            {columns.map(([label, cell]) => (
-                                <TableCell key={label} align="right">{cell(row)}</TableCell>
-                            ))}
-                            <TableCell align="right">{formatNok(row.plannedValuePerYear, locale)}</TableCell>
-                            <TableCell align="right">{formatNok(row.realisedValuePerYear, locale)}</TableCell>
-                            <TableCell>
-                                <OwnerReportLink ownerId={row.ownerId} ownerName={row.ownerName} />
-                            </TableCell>
-                        </TableRow>
-                    ))}
-                </TableBody>
-            </Table>
+                ))}
+            </CaptionedTable>
         </DashboardSection>
     );
 };
