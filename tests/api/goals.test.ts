@@ -125,6 +125,33 @@ describe('goals from the master plan', () => {
     expect(deleted.status).toBe(200);
   });
 
+  it('refuses malformed plan, period, parent and owner values field by field, and writes nothing', async () => {
+    const { models } = service.engine.db;
+    const target = await goal({ plan: 'Kommuneplanens samfunnsdel', periodFrom: 2024, periodTo: 2035 });
+    const bad: Record<string, unknown[]> = {
+      plan: [12, 'to\nlinjer', 'x'.repeat(201), { $ne: '' }],
+      periodFrom: ['2024', 1999, 2101, 2024.5, { $gt: 0 }, true],
+      periodTo: ['2035', 1999, 2101, 2035.5, [2035]],
+      parentId: ['zzz', 12, { $ne: null }, [service.town.goal]],
+      ownerId: ['zzz', 12, { $ne: null }, ''],
+    };
+    const goalsBefore = await models.Goal.countDocuments();
+    const stored = JSON.stringify(await models.Goal.findById(target.id).lean());
+
+    for (const [field, values] of Object.entries(bad)) {
+      for (const value of values) {
+        const created = await governance.post('/api/goals', { code: code('BAD'), title: 'Feil', weight: 2, [field]: value });
+        const updated = await governance.put(`/api/goals/${target.id}`, { [field]: value });
+        for (const answer of [created, updated]) {
+          expect([answer.status, Object.keys(answer.body.error?.fields ?? {})], `${field} = ${JSON.stringify(value)}`).toEqual([400, [field]]);
+        }
+      }
+    }
+
+    expect(await models.Goal.countDocuments()).toBe(goalsBefore);
+    expect(JSON.stringify(await models.Goal.findById(target.id).lean())).toBe(stored);
+  });
+
   it('lets only governance roles (and administrators) change the structure', async () => {
     const { b } = await chain();
     const projectManager = await service.as(service.town.projectManager);

@@ -116,6 +116,28 @@ describe('goals and benefit reports in the console', () => {
     await expectAccessible(page, 'console-goal-show');
   });
 
+  inBrowser('the goal form offers as parent only goals outside its own subtree, and saves the plan', async () => {
+    const governance = await service.as(service.town.governance);
+    const other = (await governance.post('/api/goals', { code: `KP-X${service.town.tag.slice(0, 3)}`, title: 'Et annet mål', weight: 2 })).body;
+    const { page } = await consoleAs(service.town.governance);
+    await visit(page, service.baseUrl, `/goals/${topGoal.id}/edit`, 'goal-form');
+    const parent = page.getByLabel('Overordnet mål');
+    await parent.click();
+    await page.getByRole('option').first().waitFor();
+
+    const options = await page.getByRole('option').allInnerTexts();
+    expect(options.some((option) => option.startsWith(other.code)), 'another goal').toBe(true);
+    expect(options.some((option) => option.startsWith(topGoal.code)), 'the goal itself').toBe(false);
+    expect(options.some((option) => option.startsWith(`G-${service.town.tag}`)), 'its sub-goal').toBe(false);
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Plan', { exact: true }).fill('Kommuneplanens samfunnsdel 2024–2035');
+    await page.getByRole('button', { name: 'Lagre' }).click();
+    await page.getByTestId(`goal-card-${topGoal.id}`).waitFor();
+
+    const saved = await service.engine.db.models.Goal.findById(topGoal.id).lean();
+    expect(saved).toMatchObject({ plan: 'Kommuneplanens samfunnsdel 2024–2035', parentId: null, periodFrom: 2024, periodTo: 2035, ownerId: service.town.governance });
+  });
+
   inBrowser("a service owner's scoreboard row opens the printable report of the benefits they own", async () => {
     const { page } = await consoleAs(service.town.admin, true);
     await page.getByTestId(`owner-row-${service.town.owner}`).waitFor();

@@ -6,7 +6,7 @@ import { ParentGoalInput } from './ParentGoalInput';
 const year = [number(), minValue(2000), maxValue(2100)];
 
 export const GoalForm = () => (
-    <SimpleForm defaultValues={{ active: true, weight: 3 }}>
+    <SimpleForm defaultValues={{ active: true, weight: 3 }} data-testid="goal-form">
         <TextInput source="code" validate={required()} helperText="resources.goals.help.code" />
         <TextInput source="title" validate={required()} fullWidth />
         <TextInput source="description" multiline minRows={3} fullWidth />
