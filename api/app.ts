@@ -24,7 +24,7 @@ import { createHealthRouter, createMetrics } from './routes/health.js';
 import { createGovernanceRouter } from './routes/governance.js';
 import { createInitiativeActionsRouter } from './routes/initiative-actions.js';
 import { createMeasurementsRouter } from './routes/measurements.js';
-import { createReportsRouter } from './routes/reports.js';
+import { createInitiativeReportRouter, createReportsRouter } from './routes/reports.js';
 
 /** Writes to the API carry JSON; anything else is refused before it is parsed. */
 function requireJson(req: Request, _res: Response, next: NextFunction) {
@@ -88,6 +88,7 @@ export function createApp(context: AppContext) {
     res.json({ temporalUiUrl: config.temporal.uiUrl, namespace: config.temporal.namespace, mailboxUrl: config.mailboxUrl });
   });
   app.use('/api/initiatives', createInitiativeActionsRouter(context));
+  app.use('/api/initiatives', createInitiativeReportRouter(context));
   app.use('/api/measurements', createMeasurementsRouter(context));
   app.use('/api/reports', createReportsRouter(context));
   app.use('/api', createGovernanceRouter(context));

@@ -44,6 +44,7 @@ const date = z.coerce
   .date()
   .refine((d) => !Number.isNaN(d.getTime()), 'must be a date')
   .refine((d) => d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2100, 'must be a date between 2000 and 2100');
+const year = z.number().int('must be a year such as 2035').min(2000, 'must be a year between 2000 and 2100').max(2100, 'must be a year between 2000 and 2100');
 
 const absence = z
   .strictObject({ from: date, to: date, deputyId: objectId })
@@ -68,6 +69,12 @@ export const goalBody = z.strictObject({
   description: paragraphs(5000).optional(),
   weight: z.number().int().min(1).max(5),
   active: z.boolean().optional(),
+  plan: line(200).optional(),
+  // Whole years: a master plan is adopted for a period such as 2024–2035 and reported on yearly.
+  periodFrom: year.nullable().optional(),
+  periodTo: year.nullable().optional(),
+  parentId: objectId.nullable().optional(),
+  ownerId: objectId.nullable().optional(),
 });
 
 export const serviceBody = z.strictObject({

@@ -6,7 +6,8 @@ import { escapeHtml } from '../../domain/text.js';
 
 export { escapeHtml };
 
-export function page(locale: PageLocale, title: string, body: string): string {
+/** A whole HTML document: self-contained (inline style, no script, nothing fetched). */
+export function htmlDocument(locale: PageLocale, title: string, style: string, body: string): string {
   return `<!doctype html>
 <html lang="${locale}">
 <head>
@@ -14,7 +15,16 @@ export function page(locale: PageLocale, title: string, body: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(title)} – Endringsporten</title>
-<style>
+<style>${style}</style>
+</head>
+<body>
+${body}
+</body>
+</html>`;
+}
+
+export function page(locale: PageLocale, title: string, body: string): string {
+  return htmlDocument(locale, title, `
   body { font-family: Arial, Helvetica, sans-serif; color: #1a1a1a; background: #ffffff; line-height: 1.5; margin: 0; }
   main { max-width: 42rem; margin: 0 auto; padding: 1.5rem; }
   h1 { font-size: 1.6rem; }
@@ -29,12 +39,7 @@ export function page(locale: PageLocale, title: string, body: string): string {
   .notice { border-left: 6px solid #0b5394; background: #eef4fa; padding: .75rem 1rem; }
   .problem { border-left: 6px solid #a50e0e; background: #fbeaea; padding: .75rem 1rem; }
   a { color: #0b5394; }
-</style>
-</head>
-<body>
-<main id="main">
+`, `<main id="main">
 ${body}
-</main>
-</body>
-</html>`;
+</main>`);
 }

@@ -11,10 +11,17 @@ export const goalSchema = new Schema(
     description: { type: String, default: '', maxlength: 5000 },
     weight: { type: Number, required: true, min: 1, max: 5 },
     active: { type: Boolean, default: true },
+    // Where the goal comes from (e.g. the master plan's social element) and the years it covers.
+    plan: { type: String, default: '', maxlength: 200 },
+    periodFrom: optionalNumber(),
+    periodTo: optionalNumber(),
+    parentId: optionalString(),
+    ownerId: optionalString(),
   },
   { timestamps: true },
 );
 goalSchema.index({ code: 1 }, { unique: true });
+goalSchema.index({ parentId: 1 });
 goalSchema.plugin(contractShape);
 
 export const serviceSchema = new Schema(

@@ -1,27 +1,24 @@
 // Portfolio overview: gates, priorities, gaps, stalls and benefit realisation.
 import { Alert, Box } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { Loading, Title, useTranslate } from 'react-admin';
+import { flattenTree } from '@domain/goals';
 import { PortfolioByGate } from './PortfolioByGate';
 import { PriorityRanking } from './PriorityRanking';
 import { StalledSection } from './StalledSection';
 import { GoalsWithoutInitiatives } from './GoalsWithoutInitiatives';
 import { RealisationChart } from './RealisationChart';
-import { useConsoleDataProvider } from '../shared/useConsoleDataProvider';
+import { GoalScoreboard } from './GoalScoreboard';
+import { OwnerScoreboard } from './OwnerScoreboard';
+import { useGoalsReport, useOwnersReport } from './useReports';
 import { useOwnScope } from '../shared/useOwnScope';
-
-const useReports = () => {
-    const dataProvider = useConsoleDataProvider();
-    const goals = useQuery({ queryKey: ['reports', 'goals'], queryFn: () => dataProvider.getGoalsReport() });
-    const owners = useQuery({ queryKey: ['reports', 'owners'], queryFn: () => dataProvider.getOwnersReport() });
-    return { goals, owners };
-};
 
 export const Dashboard = () => {
     const translate = useTranslate();
     const scope = useOwnScope('serviceOwnerId');
-    const { goals, owners } = useReports();
+    const goals = useGoalsReport();
+    const owners = useOwnersReport();
     if (!scope.ready) return <Loading />;
+    // Top-level goals carry their sub-goals' figures; the chart compares those.
     const goalRows = (goals.data ?? []).map(row => ({ ...row, label: row.code }));
     const ownerRows = (owners.data ?? []).map(row => ({ ...row, label: row.ownerName }));
 
@@ -36,9 +33,11 @@ export const Dashboard = () => {
                     {translate('app.dashboard.reports_failed')}
                 </Alert>
             )}
-            <GoalsWithoutInitiatives rows={goals.data ?? []} loading={goals.isPending && !goals.error} />
+            <GoalScoreboard rows={goals.data ?? []} loading={goals.isPending && !goals.error} />
+            <GoalsWithoutInitiatives rows={flattenTree(goals.data ?? [])} loading={goals.isPending && !goals.error} />
             <RealisationChart id="benefits-by-goal" title="app.dashboard.by_goal" groupLabel="resources.goals.fields.code" rows={goalRows} loading={goals.isPending && !goals.error} />
             <RealisationChart id="benefits-by-owner" title="app.dashboard.by_owner" groupLabel="resources.benefits.fields.ownerId" rows={ownerRows} loading={owners.isPending && !owners.error} />
+            <OwnerScoreboard rows={owners.data ?? []} loading={owners.isPending && !owners.error} />
         </Box>
     );
 };

@@ -1,7 +1,8 @@
 // Stalled initiatives: how long each has waited at its gate and on whom.
-import { Link, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Link, TableCell, TableRow } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { RecordContextProvider, useGetList, useTranslate } from 'react-admin';
+import { CaptionedTable } from './CaptionedTable';
 import { DashboardSection } from './DashboardSection';
 import { WaitedField, WaitingOnField } from '../shared/WaitFields';
 import { useRoles } from '../shared/useRoles';
@@ -19,34 +20,20 @@ export const StalledSection = ({ scope }: { scope?: Record<string, unknown> }) =
     });
     return (
         <DashboardSection id="stalled" title="app.dashboard.stalled" loading={isPending} emptyMessage={data.length === 0 && 'app.dashboard.stalled_none'}>
-            <Table size="small">
-                <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0 }}>
-                    {translate('app.dashboard.stalled_caption', { smart_count: total ?? data.length })}
-                </caption>
-                <TableHead>
-                    <TableRow>
-                        {COLUMNS.map(label => (
-                            <TableCell key={label} component="th" scope="col">
-                                {translate(label)}
+            <CaptionedTable caption={translate('app.dashboard.stalled_caption', { smart_count: total ?? data.length })} columns={COLUMNS.map(label => translate(label))}>
+                {data.map(initiative => (
+                    <RecordContextProvider key={initiative.id} value={initiative}>
+                        <TableRow data-testid={`stalled-row-${initiative.id}`}>
+                            <TableCell>
+                                <Link component={RouterLink} to={`/initiatives/${initiative.id}/show`}>{initiative.title}</Link>
                             </TableCell>
-                        ))}
-                    </TableRow>
-                </TableHead>
-                <TableBody>
-                    {data.map(initiative => (
-                        <RecordContextProvider key={initiative.id} value={initiative}>
-                            <TableRow data-testid={`stalled-row-${initiative.id}`}>
-                                <TableCell>
-                                    <Link component={RouterLink} to={`/initiatives/${initiative.id}/show`}>{initiative.title}</Link>
-                                </TableCell>
-                                <TableCell>{translate(`app.enums.gate.${initiative.gate}`)}</TableCell>
-                                <TableCell><WaitedField /></TableCell>
-                                <TableCell><WaitingOnField /></TableCell>
-                            </TableRow>
-                        </RecordContextProvider>
-                    ))}
-                </TableBody>
-            </Table>
+                            <TableCell>{translate(`app.enums.gate.${initiative.gate}`)}</TableCell>
+                            <TableCell><WaitedField /></TableCell>
+                            <TableCell><WaitingOnField /></TableCell>
+                        </TableRow>
+                    </RecordContextProvider>
+                ))}
+            </CaptionedTable>
             {isAdmin && (
                 <Link component={RouterLink} to="/stalled" sx={{ display: 'inline-block', mt: 1 }}>
                     {translate('app.dashboard.stalled_manage')}

@@ -1,7 +1,8 @@
 import { BooleanField, BooleanInput, DataTable } from 'react-admin';
 import { ResourceList } from '../shared/ResourceList';
-import { LinkColumn, NumberColumn, RecordTable } from '../shared/columns';
+import { LinkColumn, NumberColumn, RecordTable, ReferenceColumn } from '../shared/columns';
 import { searchFilter } from '../shared/searchFilter';
+import { GoalPeriodField } from './GoalPeriodField';
 
 const goalFilters = [searchFilter(), <BooleanInput key="active" source="active" />];
 
@@ -10,6 +11,10 @@ export const GoalList = () => (
         <RecordTable>
             <LinkColumn source="code" />
             <DataTable.Col source="title" />
+            <ReferenceColumn source="parentId" reference="goals" emptyText="–" />
+            <DataTable.Col source="periodFrom" label="resources.goals.fields.period">
+                <GoalPeriodField />
+            </DataTable.Col>
             <NumberColumn source="weight" />
             <DataTable.Col source="active">
                 <BooleanField source="active" />

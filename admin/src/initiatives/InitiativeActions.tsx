@@ -7,6 +7,7 @@ import { ProgressButton } from '../actions/ProgressButton';
 import { AdminActionButtons } from '../actions/AdminActionButtons';
 import { useRoles } from '../shared/useRoles';
 import { TemporalLink } from './WorkflowState';
+import { InitiativeReportButton } from '../reports/ReportLink';
 import { isClosed, stepOf } from './position';
 import type { Initiative } from '../shared/types';
 
@@ -19,6 +20,7 @@ export const InitiativeActions = () => {
             {mayDecide(actor, record, record.gate, stepOf(record)) && <DecideButton />}
             {mayReportProgress(actor, record) && <ProgressButton />}
             <TemporalLink />
+            <InitiativeReportButton />
             {mayEditInitiative(actor, record) && !isClosed(record) && <EditButton />}
             {mayDeleteInitiative(actor, record) && <DeleteButton mutationMode="pessimistic" />}
             {isAdmin && (

@@ -21,3 +21,7 @@ export const formatDate = (value: string | undefined, locale: string) =>
 
 export const formatNumber = (value: number | null | undefined, locale: string, options?: Intl.NumberFormatOptions) =>
     value === null || value === undefined ? '' : new Intl.NumberFormat(locale, options).format(value);
+
+/** Kroner as the locale writes them, without øre: "400 000 kr", "NOK 400,000". */
+export const formatNok = (value: number | null | undefined, locale: string) =>
+    formatNumber(value, locale, { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 });

@@ -81,22 +81,5 @@ export interface Meta {
     mailboxUrl: string | null;
 }
 
-/** How a group's benefits are doing, as the report endpoints count them. */
-export interface RealisationCounts {
-    benefits: number;
-    realised: number;
-    onTrack: number;
-    watch: number;
-    offTrack: number;
-    overdue: number;
-}
-export interface OwnerReportRow extends RealisationCounts {
-    ownerId: string;
-    ownerName: string;
-}
-export interface GoalReportRow extends RealisationCounts {
-    goalId: string;
-    code: string;
-    title: string;
-    initiatives: number;
-}
+/** How a group's benefits are doing, and the report rows, as domain/scoreboard.ts defines them. */
+export type { Tally as RealisationCounts, OwnerScore as OwnerReportRow, GoalScore as GoalReportRow } from '@domain/scoreboard';
