@@ -22,7 +22,8 @@ const NOTHING: PlanRules = { mayCreate: false, mayEdit: false, mayDelete: false,
 export const planRules = (actor: Actor | undefined, initiative: Initiative | undefined): PlanRules => {
     if (!actor || !initiative) return NOTHING;
     const position = positionOf(initiative);
-    const refusal = (operation: BenefitOperation, fields: string[] = []) => benefitEditRefusal(position, operation, fields);
+    // After sign-off a change to the plan is sent as a plan change for the service owner (202), not refused.
+    const refusal = (operation: BenefitOperation, fields: string[] = []) => benefitEditRefusal(position, operation, fields, true);
     const editor = mayEditBenefitPlan(actor, initiative);
     return {
         mayCreate: editor && !refusal('create'),
