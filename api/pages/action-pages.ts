@@ -38,14 +38,36 @@ const W = {
     invalidChoice: 'Velg ett av alternativene.',
     unavailableTitle: 'Prøv igjen om litt',
     unavailableBody: 'Tjenesten svarer ikke akkurat nå. Ingenting er registrert. Prøv lenken igjen om noen minutter.',
-    decisions: { approve: 'godkjent', reject: 'avvist', revise: 'sendt tilbake til revisjon' } as Record<string, string>,
+    decisions: { approve: 'godkjent', reject: 'avvist', revise: 'sendt tilbake til revisjon', hold: 'satt på vent' } as Record<string, string>,
     missingTitle: 'Noe mangler før du kan godkjenne',
     missingBody: 'Ingenting er registrert, og lenken virker fortsatt. Prosjektlederen må rette dette først:',
     missing: {
       benefits: 'Tiltaket har ingen gevinstplan ennå (minst én gevinst).',
       goalLinks: 'Tiltaket er ikke knyttet til et aktivt strategisk mål med bidrag og begrunnelse.',
       changeAgentIds: 'Tiltaket har ingen endringsagent ennå.',
+      conditions: 'Vilkår fra et tidligere vedtak er ikke oppfylt eller frafalt ennå.',
     } as Record<string, string>,
+    hold: 'Sett på vent til en dato (du blir spurt igjen da)',
+    holdUntil: 'På vent til',
+    conditions: 'Vilkår for godkjenningen (ett per linje, valgfritt) – prosjektlederen følger dem opp',
+    badHold: 'Velg en dato fram i tid for ventetiden.',
+    basis: 'Beslutningsunderlag',
+    problem: 'Behov eller problem',
+    cost: 'Kostnadsanslag',
+    costText: (investment: string, running: string) => `${investment} kr i investering, ${running} kr i året i drift`,
+    risk: 'Risiko',
+    alternatives: 'Alternativer som er vurdert',
+    dpia: 'Personvernkonsekvensvurdering (DPIA)',
+    dpiaStates: { 'not-needed': 'ikke nødvendig', needed: 'nødvendig, ikke gjort', done: 'gjennomført' } as Record<string, string>,
+    riskLevels: { low: 'lav', medium: 'middels', high: 'høy' } as Record<string, string>,
+    documents: 'Dokumenter',
+    changedSince: 'Endret siden sist',
+    comments: 'Innspill fra ildsjeler og andre',
+    checklist: 'Sjekkliste for beslutningspunktet',
+    checklistStates: { open: 'åpent', done: 'gjort', 'not-relevant': 'ikke relevant' } as Record<string, string>,
+    openConditions: 'Åpne vilkår fra tidligere vedtak',
+    readiness: 'Klarhet i enhetene',
+    readinessStates: { ready: 'klar', 'not-ready': 'ikke klar' } as Record<string, string>,
     staleTitle: 'Lenken gjelder ikke lenger',
     staleBody: (why: string) => `Beslutningspunktet har endret seg siden e-posten ble sendt (${why}). Ingenting er endret. Bruk lenken i den nyeste e-posten.`,
     endedTitle: 'Oppfølgingen er avsluttet',
@@ -85,14 +107,36 @@ const W = {
     invalidChoice: 'Choose one of the options.',
     unavailableTitle: 'Please try again shortly',
     unavailableBody: 'The service is not answering right now. Nothing has been recorded. Try the link again in a few minutes.',
-    decisions: { approve: 'approved', reject: 'rejected', revise: 'sent back for revision' } as Record<string, string>,
+    decisions: { approve: 'approved', reject: 'rejected', revise: 'sent back for revision', hold: 'put on hold' } as Record<string, string>,
     missingTitle: 'Something is missing before you can approve',
     missingBody: 'Nothing has been recorded and the link still works. The project manager needs to fix this first:',
     missing: {
       benefits: 'The initiative has no benefit plan yet (at least one benefit).',
       goalLinks: 'The initiative is not linked to an active strategic goal with a contribution and a rationale.',
       changeAgentIds: 'The initiative has no change agent yet.',
+      conditions: 'Conditions of an earlier decision are not met or waived yet.',
     } as Record<string, string>,
+    hold: 'Put on hold until a date (you will be asked again then)',
+    holdUntil: 'On hold until',
+    conditions: 'Conditions of the approval (one per line, optional) – the project manager follows them up',
+    badHold: 'Choose a date in the future for the hold.',
+    basis: 'Decision basis',
+    problem: 'Need or problem',
+    cost: 'Cost estimate',
+    costText: (investment: string, running: string) => `NOK ${investment} investment, NOK ${running} a year to run`,
+    risk: 'Risk',
+    alternatives: 'Alternatives considered',
+    dpia: 'Privacy impact assessment (DPIA)',
+    dpiaStates: { 'not-needed': 'not needed', needed: 'needed, not done', done: 'done' } as Record<string, string>,
+    riskLevels: { low: 'low', medium: 'medium', high: 'high' } as Record<string, string>,
+    documents: 'Documents',
+    changedSince: 'Changed since last time',
+    comments: 'Views from enthusiasts and others',
+    checklist: 'Checklist of the decision point',
+    checklistStates: { open: 'open', done: 'done', 'not-relevant': 'not relevant' } as Record<string, string>,
+    openConditions: 'Open conditions of earlier decisions',
+    readiness: 'Readiness of the units',
+    readinessStates: { ready: 'ready', 'not-ready': 'not ready' } as Record<string, string>,
     staleTitle: 'This link no longer applies',
     staleBody: (why: string) => `The decision point has changed since the email was sent (${why}). Nothing has changed now. Use the link in the newest email.`,
     endedTitle: 'Follow-up has ended',
@@ -104,7 +148,22 @@ export const words = (locale: PageLocale) => W[locale];
 
 export const formatWhen = formatDateTime;
 
-export interface DecisionFormModel {
+/** What a decider sees beside the request: the basis, what changed, what people said, what is open. */
+export interface DecisionContext {
+  problem: string;
+  cost: { investment: number; yearlyRunning: number } | null;
+  risk: { level: string; description: string } | null;
+  alternatives: string;
+  dpia: string | null;
+  documents: { title: string; url: string }[];
+  submitNote: string;
+  comments: { author: string; text: string }[];
+  checklist: { text: string; mandatory: boolean; status: string; comment: string }[];
+  openConditions: string[];
+  readiness: { unit: string; status: string; note: string }[];
+}
+
+export interface DecisionFormModel extends DecisionContext {
   locale: PageLocale;
   personName: string;
   title: string;
@@ -114,21 +173,41 @@ export interface DecisionFormModel {
   goals: string[];
   benefits: string[];
   allowedActions: string[];
+  today: string;
   error?: string;
+}
+
+const list = (title: string, items: string[]) => (items.length ? `<h2>${escapeHtml(title)}</h2><ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>` : '');
+const nok = (value: number, locale: PageLocale) => new Intl.NumberFormat(locale === 'nb' ? 'nb-NO' : 'en-GB').format(value);
+
+function basisSection(m: DecisionFormModel): string {
+  const w = W[m.locale];
+  const rows: [string, string][] = [];
+  if (m.problem) rows.push([w.problem, m.problem]);
+  if (m.cost) rows.push([w.cost, w.costText(nok(m.cost.investment, m.locale), nok(m.cost.yearlyRunning, m.locale))]);
+  if (m.risk?.level) rows.push([w.risk, `${w.riskLevels[m.risk.level] ?? m.risk.level}${m.risk.description ? ` – ${m.risk.description}` : ''}`]);
+  if (m.alternatives) rows.push([w.alternatives, m.alternatives]);
+  if (m.dpia) rows.push([w.dpia, w.dpiaStates[m.dpia] ?? m.dpia]);
+  const documents = m.documents.length
+    ? `<dt>${w.documents}</dt><dd><ul>${m.documents.map((d) => `<li><a href="${escapeHtml(d.url)}" rel="noopener noreferrer">${escapeHtml(d.title)}</a></li>`).join('')}</ul></dd>`
+    : '';
+  if (!rows.length && !documents) return '';
+  return `<h2>${w.basis}</h2><dl>${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}${documents}</dl>`;
 }
 
 export function decisionForm(m: DecisionFormModel): string {
   const w = W[m.locale];
   const confirmation = m.step === 'confirmation';
   const heading = confirmation ? w.confirmationTitle : w.decisionTitle;
+  const label = (action: string) => ({ approve: confirmation ? w.confirm : w.approve, reject: w.reject, revise: w.revise, hold: w.hold })[action] ?? action;
   const options = m.allowedActions
-    .map((action, i) => {
-      const label = action === 'approve' ? (confirmation ? w.confirm : w.approve) : action === 'reject' ? w.reject : w.revise;
-      return `<label><input type="radio" name="decision" value="${action}" ${i === 0 ? 'required' : ''}> ${escapeHtml(label)}</label>`;
-    })
+    .map((action, i) => `<label><input type="radio" name="decision" value="${action}" ${i === 0 ? 'required' : ''}> ${escapeHtml(label(action))}</label>`)
     .join('\n');
-  const benefits = m.benefits.length
-    ? `<h2>${escapeHtml(w.benefits)}</h2><ul>${m.benefits.map((b) => `<li>${escapeHtml(b)}</li>`).join('')}</ul>`
+  const hold = m.allowedActions.includes('hold')
+    ? `<label for="until">${w.holdUntil}</label><input id="until" name="until" type="date" min="${m.today}">`
+    : '';
+  const conditions = !confirmation && m.allowedActions.includes('approve')
+    ? `<label for="conditions">${w.conditions}</label><textarea id="conditions" name="conditions" rows="3" maxlength="5000"></textarea>`
     : '';
   return page(m.locale, heading, `
 <h1>${escapeHtml(heading)}</h1>
@@ -139,14 +218,22 @@ export function decisionForm(m: DecisionFormModel): string {
   <dt>${w.service}</dt><dd>${escapeHtml(m.serviceName)}</dd>
   <dt>${w.gate}</dt><dd>${escapeHtml(GATE_NAMES[m.locale][m.gate as keyof (typeof GATE_NAMES)['nb']] ?? m.gate)}</dd>
   <dt>${w.goals}</dt><dd>${escapeHtml(m.goals.join('; ') || '–')}</dd>
+  ${m.submitNote ? `<dt>${w.changedSince}</dt><dd>${escapeHtml(m.submitNote)}</dd>` : ''}
 </dl>
-${benefits}
+${basisSection(m)}
+${list(w.benefits, m.benefits)}
+${list(w.checklist, m.checklist.map((c) => `${c.text}${c.mandatory ? ' *' : ''}: ${w.checklistStates[c.status] ?? c.status}${c.comment ? ` (${c.comment})` : ''}`))}
+${list(w.openConditions, m.openConditions)}
+${list(w.readiness, m.readiness.map((r) => `${r.unit}: ${w.readinessStates[r.status] ?? r.status}${r.note ? ` – ${r.note}` : ''}`))}
+${list(w.comments, m.comments.map((c) => `${c.author}: ${c.text}`))}
 ${m.error ? `<p class="problem" role="alert">${escapeHtml(m.error)}</p>` : ''}
 <form method="post">
   <fieldset>
     <legend>${w.choose}</legend>
     ${options}
   </fieldset>
+  ${hold}
+  ${conditions}
   <label for="comment">${w.comment}</label>
   <textarea id="comment" name="comment" rows="4" maxlength="2000"></textarea>
   <p class="notice">${w.safe}</p>

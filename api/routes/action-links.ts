@@ -7,16 +7,16 @@ import { redactActionTokens } from '../../domain/links.js';
 import { sha256 } from '../../store/keys.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
-import { createClaims, updateIdOf, type Claim } from '../links/claims.js';
-import { createViewModels, decisionChoices, type LinkToken } from '../links/view-models.js';
-import { recordMeasurement } from '../measurements.js';
+import { answerPlanChange, comment, decide, decideReview, reportMeasurement, reportReadiness, type Token } from '../links/acts.js';
+import { createClaims, type Claim } from '../links/claims.js';
+import { createViewModels } from '../links/view-models.js';
 import { decisionForm, formatWhen, messagePage, words } from '../pages/action-pages.js';
+import { commentForm, planChangeForm, readinessForm, reviewForm } from '../pages/governance-pages.js';
 import type { PageLocale } from '../pages/layout.js';
-import { measurementForm, measurementWords } from '../pages/measurement-page.js';
+import { measurementForm } from '../pages/measurement-page.js';
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
 
-type Token = LinkToken & { _id: unknown; expiresAt: Date; revokedAt?: Date | null; revokedReason?: string | null; key: string };
 
 function sendPage(res: Response, status: number, locale: PageLocale, html: string) {
   res.status(status).set('Content-Language', locale).type('html').send(html);
@@ -75,7 +75,7 @@ export function createActionLinksRouter(context: AppContext): Router {
       sendPage(res, 404, 'nb', messagePage('nb', words('nb').unknownTitle, words('nb').unknownBody, 'problem'));
       return true;
     }
-    const claim = await claims.find(tokenId(token));
+    const claim = reusable(token) ? null : await claims.find(tokenId(token));
     if (claim && claim.state !== 'pending') {
       await spentPage(token, claim, res);
       return true;
@@ -90,104 +90,38 @@ export function createActionLinksRouter(context: AppContext): Router {
       sendPage(res, 410, locale, messagePage(locale, w.expiredTitle, w.expiredBody, 'problem'));
       return true;
     }
-    if (token.purpose === 'measurement' && (await views.followUpEnded(token))) {
+    if ((token.purpose === 'measurement' && (await views.followUpEnded(token))) || (reusable(token) && (await views.initiativeEnded(token)))) {
       sendPage(res, 410, locale, messagePage(locale, w.endedTitle, w.endedBody));
       return true;
     }
     return false;
   }
 
+  /** Links that are used once, and those that stay open while the initiative is under way. */
+  const reusable = (token: Token) => token.purpose === 'readiness' || token.purpose === 'comment';
+  const acts = { context, models, claims, views, send: sendPage, closedPage, spentPage };
+
   router.get('/:token', async (req, res) => {
     const token = await findToken(req.params.token);
     if (await refused(token, res)) return;
-    if (token!.purpose === 'measurement') {
-      const model = await views.measurement(token!);
-      return sendPage(res, 200, model.locale, measurementForm(model));
-    }
-    const model = await views.decision(token!);
-    sendPage(res, 200, model.locale, decisionForm(model));
+    const t = token!;
+    const forms: Record<string, () => Promise<[PageLocale, string]>> = {
+      measurement: async () => { const m = await views.measurement(t); return [m.locale, measurementForm(m)]; },
+      'plan-change': async () => { const m = await views.planChange(t); return [m.locale, planChangeForm(m)]; },
+      review: async () => { const m = await views.review(t); return [m.locale, reviewForm(m)]; },
+      readiness: async () => { const m = await views.initiativeOf(t); return [m.locale, readinessForm(m)]; },
+      comment: async () => { const m = await views.initiativeOf(t); return [m.locale, commentForm(m)]; },
+    };
+    const [locale, html] = await (forms[t.purpose] ?? (async () => { const m = await views.decision(t); return [m.locale, decisionForm(m)] as [PageLocale, string]; }))();
+    sendPage(res, 200, locale, html);
   });
-
-  async function decide(token: Token, body: Record<string, unknown>, res: Response) {
-    const choice = typeof body.decision === 'string' ? body.decision : '';
-    const comment = typeof body.comment === 'string' ? body.comment.slice(0, 2000) : '';
-    const locale = await views.localeOf(token.personId);
-    const w = words(locale);
-    if (!decisionChoices(token).includes(choice)) {
-      return sendPage(res, 400, locale, decisionForm(await views.decision(token, w.invalidChoice)));
-    }
-    // Spend the link before acting: of two concurrent clicks only one gets the claim.
-    const taken = await claims.take(tokenId(token), choice);
-    if ('spent' in taken) return spentPage(token, taken.spent, res);
-    try {
-      await context.workflows.decide(
-        token.initiativeId,
-        {
-          gate: token.gate as never,
-          step: token.step as 'decision' | 'confirmation',
-          decision: choice as 'approve' | 'reject' | 'revise',
-          comment,
-          actorId: token.personId,
-          channel: 'email',
-          link: { round: token.round, personId: token.personId },
-        },
-        { updateId: updateIdOf(taken.claim) },
-      );
-    } catch (error) {
-      if (!(error instanceof AppError && error.status === 409)) {
-        // Whether it was recorded is not known: the claim stays, and sending the form again
-        // asks the workflow with the same update id, so the decision counts at most once.
-        return sendPage(res, 503, locale, messagePage(locale, w.unavailableTitle, w.unavailableBody, 'problem'));
-      }
-      if (error.code === 'precondition-failed') {
-        await claims.giveBack(tokenId(token));
-        const missing = Object.keys(error.fields ?? {}).map((field) => w.missing[field] ?? error.fields![field]);
-        return sendPage(res, 409, locale, messagePage(locale, w.missingTitle, w.missingBody, 'problem', missing));
-      }
-      await claims.settle(tokenId(token), { state: 'refused', reason: error.message });
-      return closedPage(token, new Date(), res);
-    }
-    await claims.settle(tokenId(token), { state: 'done' });
-    sendPage(res, 200, locale, messagePage(locale, w.recorded, w.recordedBody(w.decisions[choice] ?? choice)));
-  }
-
-  async function reportMeasurement(token: Token, body: Record<string, unknown>, res: Response) {
-    const locale = await views.localeOf(token.personId);
-    const w = measurementWords(locale);
-    const raw = String(body.value ?? '').trim();
-    const value = Number(raw.replace(',', '.').replace(/\s/g, ''));
-    // The contract's fields are value and note; the date is today unless the form says otherwise.
-    const dateText = String(body.measuredAt ?? '').trim();
-    const measuredAt = dateText ? new Date(dateText) : new Date();
-    const problem = raw === '' || !Number.isFinite(value) ? w.badValue : Number.isNaN(measuredAt.getTime()) || measuredAt.getTime() > Date.now() + 60_000 ? w.badDate : null;
-    if (problem) return sendPage(res, 400, locale, measurementForm(await views.measurement(token, problem)));
-
-    const taken = await claims.take(tokenId(token), `${value}`);
-    if ('spent' in taken) return spentPage(token, taken.spent, res);
-    const note = typeof body.note === 'string' ? body.note.slice(0, 2000) : '';
-    try {
-      await recordMeasurement(context, { benefitId: token.benefitId!, value, measuredAt, note, reportedById: token.personId, channel: 'email', requestKey: token.key });
-    } catch (error) {
-      const pw = words(locale);
-      if (error instanceof AppError && error.status < 500) {
-        await claims.settle(tokenId(token), { state: 'refused', reason: error.message });
-        return sendPage(res, 410, locale, messagePage(locale, pw.endedTitle, pw.endedBody));
-      }
-      // recordMeasurement took the measurement back: nothing happened, so the link works again.
-      await claims.giveBack(tokenId(token));
-      return sendPage(res, 503, locale, messagePage(locale, pw.unavailableTitle, pw.unavailableBody, 'problem'));
-    }
-    await claims.settle(tokenId(token), { state: 'done' });
-    const unit = (await models.Benefit.findById(token.benefitId).lean())?.unit ?? '';
-    sendPage(res, 200, locale, messagePage(locale, w.recorded, w.recordedBody(`${value} ${unit}`)));
-  }
 
   router.post('/:token', async (req, res) => {
     const token = await findToken(req.params.token);
     if (await refused(token, res)) return;
     const body = (req.body ?? {}) as Record<string, unknown>;
-    if (token!.purpose === 'measurement') return reportMeasurement(token!, body, res);
-    return decide(token!, body, res);
+    const act = { measurement: reportMeasurement, 'plan-change': answerPlanChange, review: decideReview, readiness: reportReadiness, comment }[token!.purpose as string] ?? decide;
+    await act(acts, token!, body, res);
   });
 
   // Link pages answer in HTML whatever goes wrong: a person clicked a link in an email. What is

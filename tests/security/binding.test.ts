@@ -99,22 +99,20 @@ describe('changing who a started gate waits for', () => {
 });
 
 describe('the benefit plan the service owner accepted', () => {
-  it('refuses a new target after owner sign-off with 409, and keeps the accepted one; other fields still change', async () => {
+  it('keeps the accepted target after owner sign-off: a new one waits for the service owner as a plan change', async () => {
     const { town } = service;
     const { id } = await atOwnerSignoff();
     await service.context.workflows.decide(id, { gate: 'owner-signoff', decision: 'approve', comment: 'Godtatt', actorId: town.owner, channel: 'api' });
     const [benefit] = await models().Benefit.find({ initiativeId: id }).lean();
     const pm = await service.as(town.projectManager);
 
-    const target = await pm.put(`/api/benefits/${benefit._id}`, { target: 95 });
-    const removed = await pm.del(`/api/benefits/${benefit._id}`);
+    const target = await pm.put(`/api/benefits/${benefit._id}`, { target: 95, reason: 'Flere søker digitalt enn ventet' });
     const title = await pm.put(`/api/benefits/${benefit._id}`, { title: 'Flere digitale søknader' });
 
-    expect(target.status).toBe(409);
-    expect(target.body.error.code).toBe('locked');
-    expect(removed.status).toBe(409);
+    expect(target.status).toBe(202);
+    expect(target.body).toMatchObject({ status: 'pending', changes: { target: 95 }, benefitId: String(benefit._id) });
     expect(title.status).toBe(200);
-    expect(await models().Benefit.findById(benefit._id).lean()).toMatchObject({ target: benefit.target, title: 'Flere digitale søknader' });
+    expect(await models().Benefit.findById(benefit._id).lean()).toMatchObject({ target: benefit.target, title: 'Flere digitale søknader', acceptedVersion: 1 });
   });
 });
 
@@ -156,21 +154,22 @@ describe('emailed links', () => {
 
   it('says what is missing when approval cannot happen yet, and the link keeps working until it can', async () => {
     const { town } = service;
-    const { id, link } = await atOwnerSignoff({ withBenefit: false });
+    const { id, link } = await atOwnerSignoff();
+    await models().Checklist.updateOne({ _id: 'owner-signoff' }, { $set: { items: [{ key: 'line-capacity-agreed', text: 'Kapasitet i linjen er avklart', mandatory: true }] } });
+    try {
+      const refused = await postForm(service.baseUrl, link, { decision: 'approve' });
 
-    const refused = await postForm(service.baseUrl, link, { decision: 'approve' });
-
-    expect(refused.status).toBe(409);
-    expect(refused.text).toContain('gevinstplan');
-    expect(refused.text).not.toMatch(/already|allerede/i);
-    expect((await openLink(service.baseUrl, link)).status).toBe(200);
-    await (await service.as(town.projectManager)).post('/api/benefits', {
-      initiativeId: id, title: 'Kortere ventetid', category: 'quality', indicator: 'Dager', unit: 'dager', baseline: 20,
-      baselineDate: '2026-01-01', target: 5, direction: 'decrease', measureEvery: 'P1M', followUpUntil: '2027-12-31',
-    });
-    const approved = await postForm(service.baseUrl, link, { decision: 'approve' });
-    expect(approved.status).toBe(200);
-    expect((await readModel(id)).gate).toBe('implementation');
+      expect(refused.status).toBe(409);
+      expect(refused.text).toContain('Kapasitet i linjen er avklart');
+      expect(refused.text).not.toMatch(/already|allerede/i);
+      expect((await openLink(service.baseUrl, link)).status).toBe(200);
+      await (await service.as(town.projectManager)).post(`/api/initiatives/${id}/checklist`, { gate: 'owner-signoff', key: 'line-capacity-agreed', status: 'done' });
+      const approved = await postForm(service.baseUrl, link, { decision: 'approve' });
+      expect(approved.status).toBe(200);
+      expect((await readModel(id)).gate).toBe('implementation');
+    } finally {
+      await models().Checklist.updateOne({ _id: 'owner-signoff' }, { $set: { items: [] } });
+    }
   });
 
   it('counts a decision sent twice under one update id once', async () => {
