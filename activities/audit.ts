@@ -1,6 +1,6 @@
 import type { Models } from '../store/models/index.js';
 import type { Channel } from '../domain/types.js';
-import { isDuplicateKey } from '../store/keys.js';
+import { idFromKey, isDuplicateKey } from '../store/keys.js';
 
 export interface AuditEntry {
   key: string;
@@ -12,10 +12,10 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-/** Writes an audit entry once per key, so a retried activity does not write it twice. */
+/** Writes an audit entry once per key (its id is derived from the key), so a retried activity does not write it twice. */
 export async function writeAudit(models: Models, entry: AuditEntry): Promise<void> {
   try {
-    await models.Audit.create({ details: {}, ...entry });
+    await models.Audit.create({ details: {}, ...entry, _id: idFromKey(entry.key) });
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
   }

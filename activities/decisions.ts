@@ -13,7 +13,7 @@ import type { ActivityDeps } from './deps.js';
 import { stepKey, type StepRef } from './keys.js';
 import { loadBoard, loadInitiative, loadPeople } from './loading.js';
 import { policyFor } from './policies.js';
-import { revokeOpenTokens } from './tokens.js';
+import { revokeLinks } from './tokens.js';
 
 interface DecisionRecord extends StepRef {
   decision: DecisionKind;
@@ -43,11 +43,13 @@ async function insertDecisionOnce(models: Models, record: DecisionRecord, at: Da
   const key = stepKey(record, 'decision');
   const texts = record.conditions.map((c) => (typeof c === 'string' ? c : c.text));
   try {
-    await models.Decision.create({ ...record, ...extra, conditions: texts, until: record.until ?? null, byId: record.actorId, key, at });
+    await models.Decision.create({ ...record, ...extra, _id: idFromKey(key), conditions: texts, until: record.until ?? null, byId: record.actorId, key, at });
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
   }
-  return (await models.Decision.findOne({ key }).lean())!.at;
+  // A decision recorded before decisions were keyed by id is found by its key (once, on a retry).
+  const decision = (await models.Decision.findById(idFromKey(key)).lean()) ?? (await models.Decision.findOne({ key }).lean());
+  return decision!.at;
 }
 
 /** The conditions of an approval as tracked documents, created once however often this runs. */
@@ -82,7 +84,7 @@ export function createDecisionActivities({ models, clock }: ActivityDeps) {
         at,
         details: { gate: ref.gate, step: ref.step, comment: ref.comment, conditions: conditions.map((c) => c.id), until: ref.until ?? null, onBehalfOf, deputyFor },
       });
-      await revokeOpenTokens(models, ref.initiativeId, `${ref.decision} via ${ref.channel}`, at);
+      await revokeLinks(models, { initiativeId: ref.initiativeId, round: ref.round }, `${ref.decision} via ${ref.channel}`, at);
       return { at: at.toISOString(), conditions };
     },
 
@@ -135,14 +137,14 @@ export function createDecisionActivities({ models, clock }: ActivityDeps) {
       });
       if (ref.action === 'reassign' && ref.personId) {
         await models.Initiative.updateOne({ _id: ref.initiativeId }, { [responsibleField(ref.gate, ref.step)]: ref.personId });
-        await revokeOpenTokens(models, ref.initiativeId, 'reassigned by an administrator', now);
+        await revokeLinks(models, { initiativeId: ref.initiativeId, round: ref.round }, 'reassigned by an administrator', now);
       }
       if (ref.action === 'skip') {
         const comment = `Skipped by an administrator: ${ref.reason}`;
         await insertDecisionOnce(models, { ...ref, decision: 'approve', comment, conditions: [] }, now);
-        await revokeOpenTokens(models, ref.initiativeId, 'skipped by an administrator', now);
+        await revokeLinks(models, { initiativeId: ref.initiativeId, round: ref.round }, 'skipped by an administrator', now);
       }
-      if (ref.action === 'cancel') await revokeOpenTokens(models, ref.initiativeId, 'initiative cancelled', now);
+      if (ref.action === 'cancel') await revokeLinks(models, { initiativeId: ref.initiativeId }, 'initiative cancelled', now);
     },
   };
 }

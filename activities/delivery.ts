@@ -3,7 +3,7 @@ import { heartbeatIfInActivity } from './heartbeat.js';
 import type { EmailKind } from '../domain/types.js';
 import type { ActivityDeps } from './deps.js';
 import { renderHtml, renderText, type EmailContent } from './email/render.js';
-import { isDuplicateKey, sha256 } from '../store/keys.js';
+import { idFromKey, isDuplicateKey, sha256 } from '../store/keys.js';
 
 export interface Delivery {
   key: string;
@@ -16,9 +16,13 @@ export interface Delivery {
   content: () => Promise<EmailContent>;
 }
 
+/** An email's record is found by id, derived from its idempotency key (no scan on the embedded database). */
+const emailId = (key: string) => idFromKey(key);
+
 export async function deliverOnce(deps: ActivityDeps, delivery: Delivery): Promise<'sent' | 'already-sent'> {
   const { models, mailer, mailFrom } = deps;
-  let existing = await models.Email.findOne({ idempotencyKey: delivery.key }).lean();
+  const id = emailId(delivery.key);
+  let existing = await models.Email.findById(id).lean();
   if (existing?.status === 'sending' && existing.sendingAt && Date.now() - existing.sendingAt.getTime() < IN_FLIGHT_MS) {
     // An earlier attempt that timed out on a busy worker may still be talking to SMTP: give it
     // the chance to finish rather than send the same message beside it.
@@ -30,6 +34,7 @@ export async function deliverOnce(deps: ActivityDeps, delivery: Delivery): Promi
   if (!existing) {
     try {
       await models.Email.create({
+        _id: id,
         idempotencyKey: delivery.key,
         to: delivery.to.email,
         toId: delivery.to.id,
@@ -42,10 +47,12 @@ export async function deliverOnce(deps: ActivityDeps, delivery: Delivery): Promi
       });
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
+      // A record from before emails were keyed by id: it counts as this one.
+      if (!(await models.Email.exists({ _id: id })) && (await models.Email.exists({ idempotencyKey: delivery.key, status: 'sent' }))) return 'already-sent';
     }
   }
   const messageId = `<${sha256(delivery.key).slice(0, 32)}@endringsporten>`;
-  await models.Email.updateOne({ idempotencyKey: delivery.key }, { $set: { status: 'sending', sendingAt: new Date(), subject: content.subject }, $inc: { attempts: 1 } });
+  await models.Email.updateOne({ _id: id }, { $set: { status: 'sending', sendingAt: new Date(), subject: content.subject }, $inc: { attempts: 1 } });
   try {
     await mailer.send({
       from: mailFrom,
@@ -61,7 +68,7 @@ export async function deliverOnce(deps: ActivityDeps, delivery: Delivery): Promi
       },
     });
   } catch (error) {
-    await models.Email.updateOne({ idempotencyKey: delivery.key }, { $set: { status: 'failed', lastError: String(error) } });
+    await models.Email.updateOne({ _id: id }, { $set: { status: 'failed', lastError: String(error) } });
     throw error;
   }
   await recordSent(deps, delivery.key, messageId);
@@ -77,7 +84,7 @@ async function recordSent({ models, clock }: ActivityDeps, key: string, messageI
   const giveUpAt = Date.now() + SENT_RECORD_BUDGET_MS;
   for (let attempt = 0; ; attempt += 1) {
     try {
-      await models.Email.updateOne({ idempotencyKey: key }, { $set: { status: 'sent', sentAt: clock(), messageId, lastError: null } });
+      await models.Email.updateOne({ _id: emailId(key) }, { $set: { status: 'sent', sentAt: clock(), messageId, lastError: null } });
       return;
     } catch (error) {
       if (Date.now() > giveUpAt) throw error;
@@ -92,7 +99,7 @@ const IN_FLIGHT_MS = 30_000;
 
 async function waitForEarlierAttempt({ models }: ActivityDeps, key: string, until: number) {
   for (;;) {
-    const current = await models.Email.findOne({ idempotencyKey: key }).lean();
+    const current = await models.Email.findById(emailId(key)).lean();
     if (current?.status !== 'sending' || Date.now() > until) return current;
     heartbeatIfInActivity();
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -14,7 +14,7 @@ import type { ActivityDeps } from './deps.js';
 import { stepKey } from './keys.js';
 import { loadBoard, loadGoalFacts, loadInitiative } from './loading.js';
 import { policyFor } from './policies.js';
-import { revokeOpenTokens } from './tokens.js';
+import { revokeLinks } from './tokens.js';
 
 /** What a gate step's ladder is: a progress cadence while implementation runs, none in follow-up or on hold. */
 function ladderFor(ref: StepRef & { kind: InitiativeKind }, policy: Awaited<ReturnType<typeof policyFor>>, now: Date): LadderStep[] {
@@ -202,7 +202,7 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
         at: now,
         details: { reason: ref.reason, benefitOutcome: ref.benefitOutcome },
       });
-      await revokeOpenTokens(models, ref.initiativeId, `initiative ${ref.status}`, now, true);
+      await revokeLinks(models, { initiativeId: ref.initiativeId }, `initiative ${ref.status}`, now);
     },
   };
 }

@@ -11,14 +11,11 @@ import { writeAudit } from './audit.js';
 import { evaluateBenefit } from './benefits.js';
 import type { ActivityDeps } from './deps.js';
 import { policyFor } from './policies.js';
+import { revokeLinks } from './tokens.js';
 
 /** What the service owner accepted: the plan fields of a benefit, with its version. */
 function snapshot(benefit: Record<string, unknown>, version: number, at: Date) {
   return { version, at, title: benefit.title, ...Object.fromEntries(BENEFIT_PLAN_FIELDS.map((field) => [field, benefit[field]])) };
-}
-
-async function revokePlanChangeLinks(models: Models, planChangeId: string, reason: string, at: Date) {
-  await models.ActionToken.updateMany({ subjectId: planChangeId, revokedAt: null }, { $set: { revokedAt: at, revokedReason: reason } });
 }
 
 export function createPlanActivities({ models, clock }: ActivityDeps) {
@@ -106,7 +103,7 @@ export function createPlanActivities({ models, clock }: ActivityDeps) {
         change = (await models.PlanChange.findById(ref.planChangeId).lean())!;
       }
       const followUp = change.status === 'accepted' ? await apply({ ...change, changes: change.changes as Record<string, unknown> }, change.at ?? now) : undefined;
-      await revokePlanChangeLinks(models, ref.planChangeId, `${change.status} via ${ref.channel}`, now);
+      await revokeLinks(models, { subjectId: ref.planChangeId }, `${change.status} via ${ref.channel}`, now);
       await writeAudit(models, {
         key: ref.key, action: `plan-change.${change.status}`, initiativeId: ref.initiativeId, actorId: ref.actorId, channel: ref.channel, at: now,
         details: { planChangeId: ref.planChangeId, benefitId: change.benefitId, comment: ref.comment },

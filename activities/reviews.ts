@@ -7,6 +7,7 @@ import { idFromKey, isDuplicateKey } from '../store/keys.js';
 import { writeAudit } from './audit.js';
 import type { ActivityDeps } from './deps.js';
 import { policyFor } from './policies.js';
+import { revokeLinks } from './tokens.js';
 
 export function createReviewActivities({ models, clock }: ActivityDeps) {
   return {
@@ -36,7 +37,7 @@ export function createReviewActivities({ models, clock }: ActivityDeps) {
         { _id: ref.reviewId },
         { $set: { status: 'decided', decision: ref.decision, note: ref.note, target: ref.target ?? null, byId: ref.actorId, channel: ref.channel, at: now } },
       );
-      await models.ActionToken.updateMany({ subjectId: ref.reviewId, revokedAt: null }, { $set: { revokedAt: now, revokedReason: `review ${ref.decision}` } });
+      await revokeLinks(models, { subjectId: ref.reviewId }, `review ${ref.decision}`, now);
       await writeAudit(models, {
         key: ref.key, action: 'review.decided', initiativeId: ref.initiativeId, actorId: ref.actorId, channel: ref.channel, at: now,
         details: { reviewId: ref.reviewId, decision: ref.decision, note: ref.note, benefitId: ref.benefitId ?? null, target: ref.target ?? null },

@@ -1,10 +1,13 @@
 // Action-link tokens: 256 random bits, only the SHA-256 hash stored, bound to one person,
 // initiative, gate step and set of actions; single use; revoked when the gate is decided elsewhere.
+// Every document here is found by id: the token by its email's key, the way from a hash to the
+// token by the hash, a revocation by what it revokes.
 import { randomBytes } from 'node:crypto';
 import type { StepRef } from '../domain/exchange.js';
 import type { LinkPurpose } from '../domain/types.js';
+import { revocationId, type RevocationScope } from '../store/links.js';
+import { idFromKey, isDuplicateKey, sha256 } from '../store/keys.js';
 import type { Models } from '../store/models/index.js';
-import { sha256 } from '../store/keys.js';
 
 export interface TokenGrant extends StepRef {
   key: string;
@@ -32,12 +35,14 @@ export const LINK_ACTIONS: Record<LinkPurpose, string[]> = {
 
 /**
  * Issues (or, on an activity retry, re-issues) the token for one email. The raw token exists only
- * in the email; re-issuing replaces the hash, which is safe because the earlier email was never sent.
+ * in the email. A re-issued token adds a second way in, so an email that did go out before the
+ * retry keeps a working link.
  */
 export async function issueActionToken(models: Models, grant: TokenGrant): Promise<string> {
   const token = randomBytes(32).toString('base64url');
+  const tokenId = idFromKey(grant.key);
   await models.ActionToken.updateOne(
-    { key: grant.key },
+    { _id: tokenId },
     {
       $set: {
         tokenHash: sha256(token),
@@ -52,17 +57,21 @@ export async function issueActionToken(models: Models, grant: TokenGrant): Promi
         subjectId: grant.subjectId ?? null,
         allowedActions: grant.allowedActions,
         expiresAt: grant.expiresAt,
+        key: grant.key,
       },
-      // A link revoked before its email went out stays revoked: revocation is never undone.
       $setOnInsert: { usedAt: null, revokedAt: null },
     },
     { upsert: true },
   );
+  await models.ActionLink.create({ _id: idFromKey(sha256(token)), tokenId });
   return token;
 }
 
-/** Decision links die when their gate is decided; with `everything`, every link of the initiative (it ended). */
-export async function revokeOpenTokens(models: Models, initiativeId: string, reason: string, at: Date, everything = false): Promise<void> {
-  const purposes = everything ? ['decision', 'confirmation', 'measurement', 'plan-change', 'readiness', 'comment', 'review'] : ['decision', 'confirmation'];
-  await models.ActionToken.updateMany({ initiativeId, revokedAt: null, purpose: { $in: purposes } }, { $set: { revokedAt: at, revokedReason: reason } });
+/** Closes the links of a scope; recorded once, and never undone. */
+export async function revokeLinks(models: Models, scope: RevocationScope, reason: string, at: Date): Promise<void> {
+  try {
+    await models.Revocation.create({ _id: revocationId(scope), reason, at });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+  }
 }

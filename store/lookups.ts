@@ -1,6 +1,7 @@
 // Reads several parts need: goals in the shape the goal-link rules take, people by id, boards.
 import type { Board } from '../domain/gates.js';
 import type { GoalFacts } from '../domain/goal-links.js';
+import { isValidObjectId } from 'mongoose';
 import type { Models } from './models/index.js';
 
 export async function loadGoalFacts(models: Models, goalIds: string[]): Promise<Map<string, GoalFacts>> {
@@ -8,10 +9,11 @@ export async function loadGoalFacts(models: Models, goalIds: string[]): Promise<
   return new Map(goals.map((g) => [String(g._id), { id: String(g._id), active: g.active, weight: g.weight }]));
 }
 
+/** People by id, each looked up by `_id` (an `$in` would scan the collection on the embedded database). */
 export async function loadPeople(models: Models, ids: (string | null | undefined)[]) {
-  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  const people = wanted.length ? await models.Person.find({ _id: { $in: wanted } }).lean() : [];
-  return new Map(people.map((p) => [String(p._id), p]));
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id) && isValidObjectId(id)))];
+  const people = await Promise.all(wanted.map((id) => models.Person.findById(id).lean()));
+  return new Map(people.filter((p) => p !== null).map((p) => [String(p!._id), p!]));
 }
 
 /** The board an initiative names, in the shape the gate rules take. */

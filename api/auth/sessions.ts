@@ -2,7 +2,7 @@
 // checked by timestamps, and a per-session CSRF token for the double-submit check.
 import { randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { sha256 } from '../../store/keys.js';
+import { idFromKey, sha256 } from '../../store/keys.js';
 import type { Models } from '../../store/models/index.js';
 
 export const SESSION_COOKIE = 'ep_session';
@@ -10,6 +10,9 @@ export const CSRF_COOKIE = 'ep_csrf';
 export const IDLE_TIMEOUT_MS = 8 * 60 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 7 * 24 * 60 * 60 * 1000;
 
+
+/** Every request finds its session by id (the embedded database looks up nothing else fast). */
+const sessionId = (raw: string) => idFromKey(sha256(raw));
 
 export interface SessionInfo {
   id: string;
@@ -29,11 +32,11 @@ export function createSessionStore(models: Models, options: { secureCookies: boo
     /** A fresh session for `personId`; an earlier session of this browser is removed (no fixation). */
     async start(req: Request, res: Response, personId: string): Promise<SessionInfo> {
       const previous = req.cookies?.[SESSION_COOKIE];
-      if (typeof previous === 'string') await models.Session.deleteOne({ sessionHash: sha256(previous) });
+      if (typeof previous === 'string') await models.Session.deleteOne({ _id: sessionId(previous) });
       const raw = randomBytes(32).toString('base64url');
       const csrfToken = randomBytes(24).toString('base64url');
       const now = new Date();
-      const session = await models.Session.create({ sessionHash: sha256(raw), personId, csrfToken, createdAt: now, lastSeenAt: now });
+      const session = await models.Session.create({ _id: sessionId(raw), sessionHash: sha256(raw), personId, csrfToken, createdAt: now, lastSeenAt: now });
       res.cookie(SESSION_COOKIE, raw, { ...cookieOptions, maxAge: ABSOLUTE_TIMEOUT_MS });
       return { id: String(session._id), personId, csrfToken };
     },
@@ -41,7 +44,7 @@ export function createSessionStore(models: Models, options: { secureCookies: boo
     async find(req: Request): Promise<SessionInfo | null> {
       const raw = req.cookies?.[SESSION_COOKIE];
       if (typeof raw !== 'string' || raw.length > 100) return null;
-      const session = await models.Session.findOne({ sessionHash: sha256(raw) }).lean();
+      const session = await models.Session.findById(sessionId(raw)).lean();
       if (!session) return null;
       const now = Date.now();
       const expired = now - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS || now - session.createdAt.getTime() > ABSOLUTE_TIMEOUT_MS;
@@ -60,7 +63,7 @@ export function createSessionStore(models: Models, options: { secureCookies: boo
 
     async end(req: Request, res: Response): Promise<void> {
       const raw = req.cookies?.[SESSION_COOKIE];
-      if (typeof raw === 'string') await models.Session.deleteOne({ sessionHash: sha256(raw) });
+      if (typeof raw === 'string') await models.Session.deleteOne({ _id: sessionId(raw) });
       res.clearCookie(SESSION_COOKIE, cookieOptions);
       res.clearCookie(CSRF_COOKIE, { ...cookieOptions, httpOnly: false, sameSite: 'strict' });
     },

@@ -13,7 +13,8 @@ export interface Claim {
 }
 
 export function createClaims(models: Models) {
-  const find = async (tokenId: string) => (await models.ActionClaim.findOne({ tokenId }).lean()) as Claim | null;
+  // The claim's id is its token's: found (and made unique) by id.
+  const find = async (tokenId: string) => (await models.ActionClaim.findById(tokenId).lean()) as Claim | null;
   return {
     find,
 
@@ -21,7 +22,7 @@ export function createClaims(models: Models) {
     async take(tokenId: string, usedFor: string): Promise<{ claim: Claim; resumed: boolean } | { spent: Claim }> {
       const claim: Claim = { tokenId, usedFor, at: new Date(), state: 'pending', reason: null };
       try {
-        await models.ActionClaim.create(claim);
+        await models.ActionClaim.create({ _id: tokenId, ...claim });
         return { claim, resumed: false };
       } catch (error) {
         if (!isDuplicateKey(error)) throw error;
@@ -32,12 +33,12 @@ export function createClaims(models: Models) {
     },
 
     async settle(tokenId: string, outcome: { state: 'done' } | { state: 'refused'; reason: string }): Promise<void> {
-      await models.ActionClaim.updateOne({ tokenId }, { $set: { state: outcome.state, reason: 'reason' in outcome ? outcome.reason : null } });
+      await models.ActionClaim.updateOne({ _id: tokenId }, { $set: { state: outcome.state, reason: 'reason' in outcome ? outcome.reason : null } });
     },
 
     /** Nothing happened and the person can fix what was missing: the link works again. */
     async giveBack(tokenId: string): Promise<void> {
-      await models.ActionClaim.deleteOne({ tokenId });
+      await models.ActionClaim.deleteOne({ _id: tokenId });
     },
   };
 }

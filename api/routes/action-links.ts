@@ -4,7 +4,7 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { redactActionTokens } from '../../domain/links.js';
-import { sha256 } from '../../store/keys.js';
+import { findActionToken, revocationOf } from '../../store/links.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { answerPlanChange, comment, decide, decideReview, reportMeasurement, reportReadiness, type Token } from '../links/acts.js';
@@ -46,7 +46,7 @@ export function createActionLinksRouter(context: AppContext): Router {
 
   async function findToken(raw: string): Promise<Token | null> {
     if (!TOKEN_SHAPE.test(raw)) return null;
-    return (await models.ActionToken.findOne({ tokenHash: sha256(raw) }).lean()) as Token | null;
+    return (await findActionToken(models, raw)) as Token | null;
   }
 
   const tokenId = (token: Token) => String(token._id);
@@ -80,8 +80,9 @@ export function createActionLinksRouter(context: AppContext): Router {
       await spentPage(token, claim, res);
       return true;
     }
-    if (token.revokedAt) {
-      await closedPage(token, token.revokedAt, res);
+    const revocation = await revocationOf(models, token);
+    if (revocation) {
+      await closedPage({ ...token, revokedReason: revocation.reason }, revocation.at, res);
       return true;
     }
     const locale = await views.localeOf(token.personId);

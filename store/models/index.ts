@@ -6,7 +6,7 @@ import { personSchema } from './people.js';
 import { policySchema } from './policies.js';
 import { goalSchema, initiativeSchema, serviceSchema } from './portfolio.js';
 import { auditSchema, decisionSchema, emailSchema } from './records.js';
-import { actionClaimSchema, actionTokenSchema, loginFailureSchema, sessionSchema } from './security.js';
+import { actionClaimSchema, actionLinkSchema, actionTokenSchema, loginFailureSchema, revocationSchema, sessionSchema } from './security.js';
 
 export function createModels(connection: Connection) {
   return {
@@ -29,6 +29,8 @@ export function createModels(connection: Connection) {
     Readiness: connection.model('Readiness', readinessSchema, 'readiness'),
     ActionToken: connection.model('ActionToken', actionTokenSchema, 'actiontokens'),
     ActionClaim: connection.model('ActionClaim', actionClaimSchema, 'actionclaims'),
+    ActionLink: connection.model('ActionLink', actionLinkSchema, 'actionlinks'),
+    Revocation: connection.model('Revocation', revocationSchema, 'revocations'),
     Session: connection.model('Session', sessionSchema, 'sessions'),
     LoginFailure: connection.model('LoginFailure', loginFailureSchema, 'loginfailures'),
   };

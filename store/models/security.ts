@@ -68,3 +68,12 @@ export const loginFailureSchema = new Schema({
   at: requiredDate(),
 });
 loginFailureSchema.index({ key: 1, at: 1 });
+
+// The way from a link's token hash to its token, keyed by id (the embedded database finds
+// documents fast by id only). Several hashes may lead to one token: an email re-sent on retry
+// keeps its first link working.
+export const actionLinkSchema = new Schema({ tokenId: requiredString() });
+
+// A revocation of every link of a gate round, of an initiative, or of one subject (a plan
+// change, a review): one keyed insert instead of rewriting each token.
+export const revocationSchema = new Schema({ reason: { type: String, default: '' }, at: requiredDate() });
