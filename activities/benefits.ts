@@ -9,6 +9,7 @@ import type { PolicyValues } from '../domain/policy.js';
 import type { Band, BenefitOutcome } from '../domain/types.js';
 import type { Models } from '../store/models/index.js';
 import type { ActivityDeps } from './deps.js';
+import { loadBenefits, loadInitiative } from './loading.js';
 import { policyFor } from './policies.js';
 
 export interface BenefitEvaluation {
@@ -76,13 +77,15 @@ export function createBenefitActivities({ models, clock }: ActivityDeps) {
     async startFollowUp(ref: { initiativeId: string }): Promise<FollowedBenefit[]> {
       const now = clock();
       const policy = await policyFor(models, 'benefit-realisation');
-      const benefits = await models.Benefit.find({ initiativeId: ref.initiativeId, withdrawn: { $ne: true } });
+      const benefits = await loadBenefits(models, await loadInitiative(models, ref.initiativeId));
+      const started = [];
       for (const benefit of benefits) {
-        benefit.followUpStartedAt ??= now;
-        benefit.nextMeasurementDue = addDuration(benefit.followUpStartedAt, benefit.measureEvery, policy.calendar);
-        await benefit.save();
+        const followUpStartedAt = benefit.followUpStartedAt ?? now;
+        const nextMeasurementDue = addDuration(followUpStartedAt, benefit.measureEvery, policy.calendar);
+        await models.Benefit.updateOne({ _id: benefit._id }, { $set: { followUpStartedAt, nextMeasurementDue } });
+        started.push(followed({ ...benefit, nextMeasurementDue }));
       }
-      return benefits.map((b) => followed(b));
+      return started;
     },
 
     async planFollowUpLadder(ref: { from: string }): Promise<LadderStep[]> {
@@ -103,8 +106,8 @@ export function createBenefitActivities({ models, clock }: ActivityDeps) {
     },
 
     async closeFollowUp(ref: { initiativeId: string }): Promise<BenefitOutcome> {
-      const benefits = await models.Benefit.find({ initiativeId: ref.initiativeId, withdrawn: { $ne: true } }).lean();
-      await models.Benefit.updateMany({ initiativeId: ref.initiativeId }, { $set: { nextMeasurementDue: null } });
+      const benefits = await loadBenefits(models, await loadInitiative(models, ref.initiativeId));
+      for (const benefit of benefits) await models.Benefit.updateOne({ _id: benefit._id }, { $set: { nextMeasurementDue: null } });
       return outcomeOf(benefits.map((b) => Boolean(b.realised)));
     },
   };

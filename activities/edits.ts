@@ -53,10 +53,12 @@ export function createEditActivities({ models, clock }: ActivityDeps) {
         } catch (error) {
           if (!isDuplicateKey(error)) throw error;
         }
+        await models.Initiative.updateOne({ _id: ref.initiativeId }, { $addToSet: { benefitIds: ref.benefitId } });
       } else if (ref.operation === 'update') {
         await models.Benefit.updateOne({ _id: ref.benefitId }, { $set: ref.fields });
       } else {
         await models.Benefit.deleteOne({ _id: ref.benefitId });
+        await models.Initiative.updateOne({ _id: ref.initiativeId }, { $pull: { benefitIds: ref.benefitId } });
       }
       await writeAudit(models, {
         key: ref.key,

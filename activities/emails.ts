@@ -13,7 +13,7 @@ import type { EmailContent } from './email/render.js';
 import { gateRecipients, withDeputies, type Addressee, type Recipient } from './email/recipients.js';
 import { T } from './email/texts.js';
 import { stepKey } from './keys.js';
-import { loadBoard, loadInitiative, loadPeople } from './loading.js';
+import { loadBenefits, loadBoard, loadInitiative, loadPeople } from './loading.js';
 import { policyFor } from './policies.js';
 import { issueActionToken, LINK_ACTIONS } from './tokens.js';
 
@@ -71,7 +71,7 @@ export function createEmailActivities(deps: ActivityDeps) {
   async function completeFacts(ref: StepRef & { purpose: string }, initiative: Initiative, people: Map<string, Addressee>, facts: GateFacts): Promise<GateFacts> {
     const extra: Partial<GateFacts> = { responsibleName: people.get(responsiblePerson(initiative, ref.gate, ref.step) ?? '')?.name ?? '' };
     if (ref.gate === 'owner-signoff') {
-      const benefits = await models.Benefit.find({ initiativeId: ref.initiativeId }).lean();
+      const benefits = await loadBenefits(models, initiative);
       extra.benefits = benefits.map((b) => `${b.title}: ${b.indicator} ${b.baseline} → ${b.target} ${b.unit} (${b.followUpUntil.toISOString().slice(0, 10)})`);
     }
     if (ref.gate === 'implementation') {
@@ -235,7 +235,7 @@ export function createEmailActivities(deps: ActivityDeps) {
     async sendReviewRequest(ref: { initiativeId: string; reviewId: string }): Promise<number> {
       const { initiative, board, people, facts } = await loadContext(ref.initiativeId);
       const reviewers = governanceOf(initiative, board).map((id) => people.get(id)).filter((p) => p !== undefined);
-      const benefits = await models.Benefit.find({ initiativeId: ref.initiativeId, withdrawn: { $ne: true } }).lean();
+      const benefits = await loadBenefits(models, initiative);
       const items = benefits.map((b) => `${b.title}: ${b.latestValue ?? '–'} ${b.unit} (${b.band ?? '–'}; ${b.baseline} → ${b.target})`);
       return sendToEach(
         { ref: refOf(initiative), kind: 'review-request', link: 'review', subjectId: ref.reviewId, keyOf: (personId) => `${ref.reviewId}:request:${personId}` },

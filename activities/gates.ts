@@ -12,7 +12,7 @@ import type { Models } from '../store/models/index.js';
 import { writeAudit } from './audit.js';
 import type { ActivityDeps } from './deps.js';
 import { stepKey } from './keys.js';
-import { loadBoard, loadGoalFacts, loadInitiative } from './loading.js';
+import { loadBenefits, loadBoard, loadGoalFacts, loadInitiative } from './loading.js';
 import { policyFor } from './policies.js';
 import { revokeLinks } from './tokens.js';
 
@@ -47,7 +47,7 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
       const now = clock();
       const initiative = await loadInitiative(models, ref.initiativeId);
       // Owner sign-off without a benefit plan: the owner is asked once there is one.
-      const awaitingPlan = ref.gate === 'owner-signoff' && ref.step === 'decision' && (await models.Benefit.countDocuments({ initiativeId: ref.initiativeId })) === 0;
+      const awaitingPlan = ref.gate === 'owner-signoff' && ref.step === 'decision' && (await loadBenefits(models, initiative)).length === 0;
       const ladder = awaitingPlan ? [] : ladderFor(ref, await policyFor(models, ref.gate), now);
       const inProgress = ref.gate === 'implementation' && ref.step === 'decision';
       const waitingOnIds = decidersOf(initiative, ref.gate, ref.step, await loadBoard(models, initiative.boardId));
@@ -125,7 +125,7 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
       if (ref.gate === 'goal-alignment' && !hasValidGoalLink(initiative.goalLinks, await loadGoalFacts(models, initiative.goalLinks.map((l) => l.goalId)))) {
         missing.goalLinks = NO_VALID_GOAL_LINK;
       }
-      if (ref.gate === 'owner-signoff' && (await models.Benefit.countDocuments({ initiativeId: ref.initiativeId })) === 0) {
+      if (ref.gate === 'owner-signoff' && (await loadBenefits(models, initiative)).length === 0) {
         missing.benefits = 'owner sign-off needs a benefit plan with at least one benefit';
       }
       // Change agents carry the change into the units: one at least before implementation starts.
@@ -141,7 +141,7 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
     async checkDecisionBasis(ref: { initiativeId: string }): Promise<Obstacles | null> {
       const initiative = await loadInitiative(models, ref.initiativeId);
       const goals = await loadGoalFacts(models, initiative.goalLinks.map((l) => l.goalId));
-      const missing = decisionBasisGaps(initiative, goals, await models.Benefit.countDocuments({ initiativeId: ref.initiativeId }));
+      const missing = decisionBasisGaps(initiative, goals, (await loadBenefits(models, initiative)).length);
       return Object.keys(missing).length ? { missing } : null;
     },
 

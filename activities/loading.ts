@@ -1,7 +1,7 @@
 // Reads the activities share: one initiative, a set of people, the goals it links to.
 import type { Models } from '../store/models/index.js';
 
-export { loadBoard, loadGoalFacts, loadPeople } from '../store/lookups.js';
+export { loadBenefits, loadBoard, loadGoalFacts, loadPeople } from '../store/lookups.js';
 
 export async function loadInitiative(models: Models, initiativeId: string) {
   const initiative = await models.Initiative.findById(initiativeId).lean();

@@ -10,6 +10,7 @@ import type { Models } from '../store/models/index.js';
 import { writeAudit } from './audit.js';
 import { evaluateBenefit } from './benefits.js';
 import type { ActivityDeps } from './deps.js';
+import { loadBenefits, loadInitiative } from './loading.js';
 import { policyFor } from './policies.js';
 import { revokeLinks } from './tokens.js';
 
@@ -35,6 +36,7 @@ export function createPlanActivities({ models, clock }: ActivityDeps) {
       } catch (error) {
         if (!isDuplicateKey(error)) throw error;
       }
+      await models.Initiative.updateOne({ _id: change.initiativeId }, { $addToSet: { benefitIds: change.benefitId } });
     }
     const benefit = (await models.Benefit.findById(change.benefitId).lean())!;
     if (change.operation === 'update') {
@@ -59,7 +61,7 @@ export function createPlanActivities({ models, clock }: ActivityDeps) {
     /** Owner sign-off: the plan as it stands is version 1 of every benefit, accepted now. */
     async baselinePlan(ref: { initiativeId: string }): Promise<void> {
       const at = clock();
-      const benefits = await models.Benefit.find({ initiativeId: ref.initiativeId }).lean();
+      const benefits = await loadBenefits(models, await loadInitiative(models, ref.initiativeId));
       for (const benefit of benefits) {
         const version = benefit.version ?? 1;
         await models.Benefit.updateOne(

@@ -6,6 +6,7 @@ import type { Channel, ReviewDecision } from '../domain/types.js';
 import { idFromKey, isDuplicateKey } from '../store/keys.js';
 import { writeAudit } from './audit.js';
 import type { ActivityDeps } from './deps.js';
+import { loadBenefits, loadInitiative } from './loading.js';
 import { policyFor } from './policies.js';
 import { revokeLinks } from './tokens.js';
 
@@ -54,13 +55,12 @@ export function createReviewActivities({ models, clock }: ActivityDeps) {
         }
         return { planChangeId };
       }
-      if (ref.decision === 'close-realised') {
-        await models.Benefit.updateMany({ initiativeId: ref.initiativeId, withdrawn: { $ne: true } }, { $set: { realised: true, nextMeasurementDue: null } });
-        return { closes: 'realised' };
-      }
-      if (ref.decision === 'close-abandoned') {
-        await models.Benefit.updateMany({ initiativeId: ref.initiativeId, withdrawn: { $ne: true }, realised: { $ne: true } }, { $set: { nextMeasurementDue: null } });
-        return { closes: 'abandoned' };
+      if (ref.decision === 'close-realised' || ref.decision === 'close-abandoned') {
+        const realised = ref.decision === 'close-realised';
+        for (const benefit of await loadBenefits(models, await loadInitiative(models, ref.initiativeId))) {
+          await models.Benefit.updateOne({ _id: benefit._id }, { $set: { nextMeasurementDue: null, ...(realised ? { realised: true } : {}) } });
+        }
+        return { closes: realised ? 'realised' : 'abandoned' };
       }
       return {};
     },

@@ -92,7 +92,7 @@ export async function seedDemoData(context: AppContext): Promise<void> {
     // Written before the start: afterwards the workflow owns the document's writes.
     initiative.workflowId = workflowIdFor(id);
     await initiative.save();
-    await models.Benefit.create({
+    const benefit = await models.Benefit.create({
       initiativeId: id,
       title: 'Spart tid i tjenesten',
       category: 'efficiency',
@@ -107,6 +107,7 @@ export async function seedDemoData(context: AppContext): Promise<void> {
       followUpUntil: new Date(Date.now() + 365 * 86_400_000),
       ownerId: ids[plan.owner],
     });
+    await models.Initiative.updateOne({ _id: id }, { $addToSet: { benefitIds: String(benefit._id) } });
     await context.workflows.start(id, initiative.kind);
 
     const steps: [string, string, 'decision' | 'confirmation'][] = [

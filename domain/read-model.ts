@@ -3,7 +3,7 @@
 // read-only.
 export const INITIATIVE_READ_MODEL = [
   'gate', 'gateStep', 'status', 'stalled', 'escalationLevel', 'gateEnteredAt', 'gateDueAt', 'waitingOnId', 'progressPercent',
-  'lastProgressAt', 'priorityScore', 'workflowId', 'benefitOutcome', 'completedAt', 'goalIds', 'blockedReason', 'waitingOnIds', 'holdUntil', 'checklist', 'submittedAt', 'submitNote',
+  'lastProgressAt', 'priorityScore', 'workflowId', 'benefitOutcome', 'completedAt', 'goalIds', 'blockedReason', 'waitingOnIds', 'holdUntil', 'checklist', 'submittedAt', 'submitNote', 'benefitIds',
 ] as const;
 
 export const BENEFIT_READ_MODEL = [

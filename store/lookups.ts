@@ -22,3 +22,14 @@ export async function loadBoard(models: Models, boardId: string | null | undefin
   const board = await models.Board.findById(boardId).lean();
   return board ? { id: String(board._id), chairId: board.chairId, memberIds: board.memberIds } : null;
 }
+
+/**
+ * An initiative's benefits, by the ids the initiative keeps (`benefitIds`, written by its
+ * workflow), each found by `_id`; an initiative from before it kept them is searched by field.
+ */
+export async function loadBenefits(models: Models, initiative: { _id: unknown; benefitIds?: string[] | null }, { withWithdrawn = false } = {}) {
+  const benefits = Array.isArray(initiative.benefitIds)
+    ? (await Promise.all(initiative.benefitIds.map((id) => models.Benefit.findById(id).lean()))).filter((b) => b !== null).map((b) => b!)
+    : await models.Benefit.find({ initiativeId: String(initiative._id) }).lean();
+  return withWithdrawn ? benefits : benefits.filter((b) => !b.withdrawn);
+}

@@ -2,7 +2,7 @@
 import { DEFAULT_CHECKLISTS } from '../../domain/checklists.js';
 import { localeOf } from '../../domain/people.js';
 import type { Gate } from '../../domain/types.js';
-import { loadPeople } from '../../store/lookups.js';
+import { loadBenefits, loadPeople } from '../../store/lookups.js';
 import type { Models } from '../../store/models/index.js';
 import type { DecisionFormModel } from '../pages/action-pages.js';
 import type { MeasurementFormModel } from '../pages/measurement-page.js';
@@ -33,7 +33,7 @@ export function createViewModels(models: Models) {
       const [service, goals, benefits, comments, template, conditions, readiness] = await Promise.all([
         initiative ? models.Service.findById(initiative.serviceId).lean() : null,
         initiative ? models.Goal.find({ _id: { $in: initiative.goalLinks.map((l) => l.goalId) } }).lean() : [],
-        models.Benefit.find({ initiativeId: token.initiativeId, withdrawn: { $ne: true } }).lean(),
+        initiative ? loadBenefits(models, initiative) : [],
         models.Comment.find({ initiativeId: token.initiativeId, gate }).sort({ at: 1 }).lean(),
         models.Checklist.findById(gate).lean(),
         models.Condition.find({ initiativeId: token.initiativeId, status: 'open' }).lean(),
@@ -92,11 +92,8 @@ export function createViewModels(models: Models) {
 
     /** A benefit review: each benefit's band, trend and value. */
     async review(token: LinkToken, error?: string) {
-      const [initiative, benefits, locale] = await Promise.all([
-        models.Initiative.findById(token.initiativeId).lean(),
-        models.Benefit.find({ initiativeId: token.initiativeId, withdrawn: { $ne: true } }).lean(),
-        this.localeOf(token.personId),
-      ]);
+      const [initiative, locale] = await Promise.all([models.Initiative.findById(token.initiativeId).lean(), this.localeOf(token.personId)]);
+      const benefits = initiative ? await loadBenefits(models, initiative) : [];
       return {
         locale,
         initiativeTitle: initiative?.title ?? '',

@@ -71,6 +71,8 @@ export const initiativeSchema = new Schema(
     goalIds: stringList(),
     changeAgentIds: stringList(),
     enthusiastIds: stringList(),
+    // The initiative's benefits, so they are found by id (written with them, by the workflow).
+    benefitIds: stringList(),
     // The decision basis (beslutningsunderlag) the project manager prepares.
     problem: { type: String, default: '', maxlength: 10000 },
     costEstimate: { investment: optionalNumber(), yearlyRunning: optionalNumber() },

@@ -76,6 +76,7 @@ export async function addBenefit(models: Models, initiativeId: string, ownerId: 
     ownerId,
     ...overrides,
   });
+  await models.Initiative.updateOne({ _id: initiativeId }, { $addToSet: { benefitIds: String(doc._id) } });
   return String(doc._id);
 }
 
