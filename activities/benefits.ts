@@ -4,7 +4,7 @@ import { benefitStatus, outcomeOf, realisedValuePerYear, sustainedStreak } from 
 import { addDuration } from '../domain/calendar.js';
 import type { LadderStep } from '../domain/escalation.js';
 import { decisionLadder } from '../domain/ladder.js';
-import type { FollowedBenefit } from '../domain/exchange.js';
+import type { FollowedBenefit, RecordedMeasurement } from '../domain/exchange.js';
 import type { PolicyValues } from '../domain/policy.js';
 import type { Band, BenefitOutcome } from '../domain/types.js';
 import type { Models } from '../store/models/index.js';
@@ -24,11 +24,16 @@ export interface BenefitEvaluation {
  * and realised only once the target has held for the policy's number of consecutive measurements
  * (DFØ: a benefit is realised when it lasts, not the first time a value touches the target).
  */
-export async function evaluateBenefit(models: Models, benefitId: string, policy: Pick<PolicyValues, 'offTrackTolerance' | 'sustainedMeasurements'>): Promise<BenefitEvaluation> {
+export async function evaluateBenefit(
+  models: Models,
+  benefitId: string,
+  policy: Pick<PolicyValues, 'offTrackTolerance' | 'sustainedMeasurements'>,
+  measurement?: RecordedMeasurement,
+): Promise<BenefitEvaluation> {
   const benefit = await models.Benefit.findById(benefitId).lean();
   if (!benefit) return { realised: false, band: null, becameOffTrack: false, measurementId: null };
   const needed = Math.max(1, policy.sustainedMeasurements);
-  const recent = await models.Measurement.find({ benefitId }).sort({ measuredAt: -1, createdAt: -1 }).limit(needed).lean();
+  const recent = await recentMeasurements(models, benefit, measurement);
   const latest = recent[0];
   const plan = {
     baseline: benefit.baseline,
@@ -39,7 +44,7 @@ export async function evaluateBenefit(models: Models, benefitId: string, policy:
     followUpUntil: benefit.followUpUntil,
   };
   const status = benefitStatus(plan, latest ? { value: latest.value, measuredAt: latest.measuredAt } : null, policy.offTrackTolerance);
-  const streak = sustainedStreak(plan, recent.map((m) => m.value));
+  const streak = sustainedStreak(plan, recent.slice(0, needed).map((m) => m.value));
   const realised = streak >= needed;
   await models.Benefit.updateOne(
     { _id: benefitId },
@@ -48,6 +53,7 @@ export async function evaluateBenefit(models: Models, benefitId: string, policy:
         ...status,
         realised,
         targetStreak: streak,
+        recentMeasurements: recent,
         latestMeasuredAt: latest?.measuredAt ?? null,
         realisedValuePerYear: realisedValuePerYear(benefit.valuePerYear, status.achievement),
       },
@@ -57,9 +63,31 @@ export async function evaluateBenefit(models: Models, benefitId: string, policy:
     realised,
     band: status.band,
     becameOffTrack: status.band === 'off-track' && benefit.band !== 'off-track',
-    measurementId: latest ? String(latest._id) : null,
+    measurementId: latest ? latest.id : null,
   };
 }
+
+/** How many of a benefit's newest measurements it keeps with it (enough for any sustained rule). */
+const RECENT_KEPT = 12;
+
+/**
+ * A benefit's newest measurements, newest first: those it keeps with it plus the one just told of,
+ * so evaluating never searches the measurements collection; a benefit from before it kept them
+ * is read once from there.
+ */
+async function recentMeasurements(models: Models, benefit: { _id: unknown; recentMeasurements?: RecordedMeasurementOf[] | null }, told?: RecordedMeasurement) {
+  let kept: RecordedMeasurementOf[];
+  if (Array.isArray(benefit.recentMeasurements) && (told || benefit.recentMeasurements.length)) {
+    kept = benefit.recentMeasurements.map((m) => ({ ...m, measuredAt: new Date(m.measuredAt) }));
+  } else {
+    const stored = await models.Measurement.find({ benefitId: String(benefit._id) }).sort({ measuredAt: -1, createdAt: -1 }).limit(RECENT_KEPT).lean();
+    kept = stored.map((m) => ({ id: String(m._id), value: m.value, measuredAt: m.measuredAt }));
+  }
+  if (told && !kept.some((m) => m.id === told.id)) kept.push({ id: told.id, value: told.value, measuredAt: new Date(told.measuredAt) });
+  return kept.sort((a, b) => b.measuredAt.getTime() - a.measuredAt.getTime()).slice(0, RECENT_KEPT);
+}
+
+type RecordedMeasurementOf = { id: string; value: number; measuredAt: Date };
 
 export function createBenefitActivities({ models, clock }: ActivityDeps) {
   const followed = (b: { _id: unknown; nextMeasurementDue?: Date | null; followUpUntil: Date; realised?: boolean | null }): FollowedBenefit => ({
@@ -101,8 +129,8 @@ export function createBenefitActivities({ models, clock }: ActivityDeps) {
       return next.toISOString();
     },
 
-    async evaluateBenefit(ref: { benefitId: string; initiativeId?: string }): Promise<BenefitEvaluation> {
-      return evaluateBenefit(models, ref.benefitId, await policyFor(models, 'benefit-realisation'));
+    async evaluateBenefit(ref: { benefitId: string; initiativeId?: string; measurement?: RecordedMeasurement }): Promise<BenefitEvaluation> {
+      return evaluateBenefit(models, ref.benefitId, await policyFor(models, 'benefit-realisation'), ref.measurement);
     },
 
     async closeFollowUp(ref: { initiativeId: string }): Promise<BenefitOutcome> {

@@ -27,7 +27,10 @@ export async function recordMeasurement(context: AppContext, input: MeasurementI
   }
   const measurement = await models.Measurement.create({ ...input, initiativeId: benefit.initiativeId });
   try {
-    await context.workflows.measurementRecorded(benefit.initiativeId, input.benefitId);
+    await context.workflows.measurementRecorded(benefit.initiativeId, {
+      benefitId: input.benefitId,
+      measurement: { id: String(measurement._id), value: input.value, measuredAt: input.measuredAt.toISOString() },
+    });
   } catch (error) {
     await models.Measurement.deleteOne({ _id: measurement._id });
     throw error;

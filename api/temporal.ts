@@ -14,7 +14,7 @@ export interface WorkflowGateway {
   decide(initiativeId: string, request: DecisionRequest, options?: { updateId?: string }): Promise<WorkflowState>;
   reportProgress(initiativeId: string, report: ProgressReport): Promise<WorkflowState>;
   admin(initiativeId: string, request: AdminRequest): Promise<WorkflowState>;
-  measurementRecorded(initiativeId: string, benefitId: string): Promise<void>;
+  measurementRecorded(initiativeId: string, notice: workflow.MeasurementNotice): Promise<void>;
   edit(initiativeId: string, edit: InitiativeEdit): Promise<WorkflowState>;
   editBenefitPlan(initiativeId: string, edit: BenefitPlanEdit): Promise<WorkflowState>;
   submit(initiativeId: string, submission: workflow.Submission): Promise<WorkflowState>;
@@ -85,8 +85,8 @@ export function createWorkflowGateway(client: Client, config: Config, connection
     decide: (initiativeId, request, options) => update(initiativeId, workflow.decideUpdate, request, options?.updateId),
     reportProgress: (initiativeId, report) => update(initiativeId, workflow.reportProgressUpdate, report),
     admin: (initiativeId, request) => update(initiativeId, workflow.adminUpdate, request),
-    async measurementRecorded(initiativeId, benefitId) {
-      await update(initiativeId, workflow.measurementUpdate, { benefitId });
+    async measurementRecorded(initiativeId, notice) {
+      await update(initiativeId, workflow.measurementUpdate, notice);
     },
     edit: (initiativeId, edit) => update(initiativeId, workflow.editUpdate, edit),
     editBenefitPlan: (initiativeId, edit) => update(initiativeId, workflow.benefitPlanUpdate, edit),

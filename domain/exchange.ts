@@ -60,3 +60,10 @@ export interface FollowedBenefit {
 
 /** The failure type activities give a calendar or validation error of stored data (never retried). */
 export const PLAN_PROBLEM = 'InvalidPlan';
+
+/** A measurement as the workflow is told of it. */
+export interface RecordedMeasurement {
+  id: string;
+  value: number;
+  measuredAt: string;
+}

@@ -14,4 +14,4 @@ export const BENEFIT_READ_MODEL = [
 export const SERVER_FIELDS = ['id', '_id', '__v', 'createdAt', 'updatedAt'] as const;
 
 /** A benefit's record of accepted plan versions and of its harvest: written by the workflow only. */
-export const BENEFIT_PLAN_RECORD = ['version', 'acceptedVersion', 'acceptedAt', 'versions', 'withdrawn', 'harvest', 'targetStreak'] as const;
+export const BENEFIT_PLAN_RECORD = ['version', 'acceptedVersion', 'acceptedAt', 'versions', 'withdrawn', 'harvest', 'targetStreak', 'recentMeasurements'] as const;

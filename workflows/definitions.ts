@@ -4,7 +4,7 @@ import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { ConditionInput } from '../domain/conditions.js';
 import type { BenefitOperation, InitiativeChanges } from '../domain/edits.js';
 import type { LadderStep } from '../domain/escalation.js';
-import type { FollowedBenefit, TrackedCondition } from '../domain/exchange.js';
+import type { FollowedBenefit, RecordedMeasurement, TrackedCondition } from '../domain/exchange.js';
 import type { AdminAction, BenefitOutcome, Channel, ChecklistState, ConditionState, DecisionKind, Gate, GateStep, InitiativeKind, ReviewDecision, Status } from '../domain/types.js';
 
 export type { FollowedBenefit, GateStep, LadderStep, TrackedCondition };
@@ -106,8 +106,10 @@ export interface AdminRequest extends Origin {
   personId?: string;
 }
 
+/** A measurement was stored; with its value and date, the benefit is evaluated without reading them back. */
 export interface MeasurementNotice {
   benefitId: string;
+  measurement?: RecordedMeasurement;
 }
 
 /** Changed fields of the initiative, already checked by the API for shape and references. */

@@ -2,6 +2,7 @@
 // the escalation ladder while a request is outstanding, and ends with the final evaluation.
 import { patched, workflowInfo } from '@temporalio/workflow';
 import { mail, type DatabaseActivities } from './activities.js';
+import type { RecordedMeasurement } from '../domain/exchange.js';
 import type { FollowedBenefit, LadderStep, WorkflowState } from './definitions.js';
 
 export interface FollowUpHooks {
@@ -14,7 +15,7 @@ export interface FollowUpHooks {
   /** Waits until an inbox item arrives (true) or `at` passes (false). */
   waitForInbox(at: number | undefined): Promise<boolean>;
   /** Handles the next inbox item; 'leave' when the gate is over (cancelled, skipped). */
-  handleNext(onMeasurement: (benefitId: string) => Promise<void>): Promise<'stay' | 'leave'>;
+  handleNext(onMeasurement: (benefitId: string, measurement?: RecordedMeasurement) => Promise<void>): Promise<'stay' | 'leave'>;
   climbLadder(step: LadderStep): Promise<void>;
   /** Replaces the ladder (empty: nothing outstanding) and resets the escalation level. */
   setLadder(ladder: LadderStep[]): Promise<void>;
@@ -39,10 +40,10 @@ export async function followUpBenefits(hooks: FollowUpHooks): Promise<FollowUpRe
   const open = () => benefits.filter((b) => !b.closed);
   const outstanding = () => open().filter((b) => b.requestedAt !== null);
 
-  const onMeasurement = async (benefitId: string) => {
+  const onMeasurement = async (benefitId: string, measurement?: RecordedMeasurement) => {
     const benefit = benefits.find((b) => b.id === benefitId);
     if (!benefit) return;
-    const result = await db.evaluateBenefit({ benefitId, initiativeId: state.initiativeId });
+    const result = await db.evaluateBenefit({ benefitId, initiativeId: state.initiativeId, measurement });
     if (result.becameOffTrack && result.measurementId) {
       hooks.send(mail.notifyOffTrack({ initiativeId: state.initiativeId, benefitId, measurementId: result.measurementId }));
     }

@@ -76,7 +76,7 @@ export function registerHandlers(state: WorkflowState, inbox: Inbox, db: Databas
 
   // A measurement can come in any gate (a baseline measured during implementation, say): the
   // workflow evaluates it, so the benefit's read model has one writer too.
-  setHandler(defs.measurementUpdate, (notice) => deliver({ type: 'measurement', benefitId: notice.benefitId }), {
+  setHandler(defs.measurementUpdate, (notice) => deliver({ type: 'measurement', benefitId: notice.benefitId, measurement: notice.measurement }), {
     validator: (_notice: MeasurementNotice) => rules.requireActive(state),
   });
 

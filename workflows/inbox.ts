@@ -15,12 +15,13 @@ import type {
   ReviewAnswer,
   Submission,
 } from './definitions.js';
+import type { RecordedMeasurement } from '../domain/exchange.js';
 
 export type InboxItem =
   | { type: 'decision'; request: DecisionRequest }
   | { type: 'admin'; request: AdminRequest }
   | { type: 'progress'; report: ProgressReport }
-  | { type: 'measurement'; benefitId: string }
+  | { type: 'measurement'; benefitId: string; measurement?: RecordedMeasurement }
   | { type: 'edit'; edit: InitiativeEdit }
   | { type: 'benefit-edit'; edit: BenefitPlanEdit }
   | { type: 'submit'; submission: Submission }

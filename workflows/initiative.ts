@@ -135,7 +135,7 @@ export class InitiativeProcess {
       handleNext: async (onMeasurement) => {
         const item = this.inbox.take();
         if (item.type !== 'measurement') return handleRequest(this, item);
-        await onMeasurement(item.benefitId);
+        await onMeasurement(item.benefitId, item.measurement);
         this.inbox.acknowledge();
         return 'stay';
       },

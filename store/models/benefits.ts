@@ -35,6 +35,8 @@ export const benefitSchema = new Schema(
     },
     // Consecutive measurements at or past the target (realised when the policy's number is reached).
     targetStreak: { type: Number, default: 0 },
+    // The newest measurements, newest first, kept here so an evaluation needs no search.
+    recentMeasurements: { type: [new Schema({ id: requiredString(), value: requiredNumber(), measuredAt: requiredDate() }, { _id: false })], default: undefined },
     // Read model.
     latestValue: optionalNumber(),
     latestMeasuredAt: optionalDate(),
