@@ -13,7 +13,7 @@ import type { EmailContent } from './email/render.js';
 import { gateRecipients, withDeputies, type Addressee, type Recipient } from './email/recipients.js';
 import { T } from './email/texts.js';
 import { stepKey } from './keys.js';
-import { loadBenefits, loadBoard, loadInitiative, loadPeople } from './loading.js';
+import { loadBenefits, loadBoard, loadGoalFacts, loadInitiative, loadPeople } from './loading.js';
 import { policyFor } from './policies.js';
 import { issueActionToken, LINK_ACTIONS } from './tokens.js';
 
@@ -37,7 +37,11 @@ export function createEmailActivities(deps: ActivityDeps) {
   /** The initiative, everyone it names (their managers and deputies too), its board, service and goals. */
   async function loadContext(initiativeId: string) {
     const initiative = await loadInitiative(models, initiativeId);
-    const board = await loadBoard(models, initiative.boardId);
+    const [board, service, goals] = await Promise.all([
+      loadBoard(models, initiative.boardId),
+      models.Service.findById(initiative.serviceId).lean(),
+      loadGoalFacts(models, initiative.goalLinks.map((l) => l.goalId)),
+    ]);
     const people = await loadPeople(models, [
       initiative.projectManagerId,
       initiative.serviceOwnerId,
@@ -48,13 +52,11 @@ export function createEmailActivities(deps: ActivityDeps) {
     ]);
     const related = [...people.values()].flatMap((p) => [p.managerId, ...(p.absences ?? []).map((a) => a.deputyId)]);
     for (const [id, person] of await loadPeople(models, related.filter((id) => id && !people.has(id)))) people.set(id, person);
-    const service = await models.Service.findById(initiative.serviceId).lean();
-    const goals = await models.Goal.find({ _id: { $in: initiative.goalLinks.map((l) => l.goalId) } }).lean();
     const facts: GateFacts = {
       title: initiative.title,
       serviceName: service?.name ?? null,
       projectManagerName: people.get(initiative.projectManagerId)?.name ?? null,
-      goals: goals.map((g) => `${g.code} ${g.title}`),
+      goals: [...goals.values()].map((g) => `${g.code} ${g.title}`),
       benefits: [],
       dueAt: initiative.gateDueAt ? initiative.gateDueAt.toISOString() : null,
       reportEvery: null,

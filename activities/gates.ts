@@ -46,13 +46,18 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
     async enterGate(ref: StepRef & { kind: InitiativeKind; holdUntil?: string | null }): Promise<GateEntry> {
       const now = clock();
       const initiative = await loadInitiative(models, ref.initiativeId);
+      const [benefits, policy, board] = await Promise.all([
+        ref.gate === 'owner-signoff' && ref.step === 'decision' ? loadBenefits(models, initiative) : null,
+        policyFor(models, ref.gate),
+        loadBoard(models, initiative.boardId),
+      ]);
       // Owner sign-off without a benefit plan: the owner is asked once there is one.
-      const awaitingPlan = ref.gate === 'owner-signoff' && ref.step === 'decision' && (await loadBenefits(models, initiative)).length === 0;
-      const ladder = awaitingPlan ? [] : ladderFor(ref, await policyFor(models, ref.gate), now);
+      const awaitingPlan = benefits !== null && benefits.length === 0;
+      const ladder = awaitingPlan ? [] : ladderFor(ref, policy, now);
       const inProgress = ref.gate === 'implementation' && ref.step === 'decision';
-      const waitingOnIds = decidersOf(initiative, ref.gate, ref.step, await loadBoard(models, initiative.boardId));
+      const waitingOnIds = decidersOf(initiative, ref.gate, ref.step, board);
       const waitingOnId = responsiblePerson(initiative, ref.gate, ref.step) ?? waitingOnIds[0] ?? null;
-      await models.Initiative.updateOne(
+      const readModel = models.Initiative.updateOne(
         { _id: ref.initiativeId },
         {
           gate: ref.gate,
@@ -69,7 +74,7 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
           ...(inProgress ? { lastProgressAt: null } : {}),
         },
       );
-      await writeAudit(models, {
+      const audit = writeAudit(models, {
         key: stepKey(ref, 'entered'),
         action: ref.step === 'confirmation' ? 'gate.confirmation-requested' : 'gate.entered',
         initiativeId: ref.initiativeId,
@@ -78,6 +83,7 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
         at: now,
         details: { gate: ref.gate, step: ref.step, round: ref.round, dueAt: ladder[0]?.at ?? null },
       });
+      await Promise.all([readModel, audit]);
       return { enteredAt: now.toISOString(), ladder, requests: requestsOf(ref, awaitingPlan), waitingOnId, waitingOnIds, awaitingPlan };
     },
 

@@ -4,9 +4,11 @@ import type { GoalFacts } from '../domain/goal-links.js';
 import { isValidObjectId } from 'mongoose';
 import type { Models } from './models/index.js';
 
-export async function loadGoalFacts(models: Models, goalIds: string[]): Promise<Map<string, GoalFacts>> {
-  const goals = goalIds.length ? await models.Goal.find({ _id: { $in: goalIds } }).lean() : [];
-  return new Map(goals.map((g) => [String(g._id), { id: String(g._id), active: g.active, weight: g.weight }]));
+/** Goals by id (each by `_id`), with what the goal-link rules and emails need of them. */
+export async function loadGoalFacts(models: Models, goalIds: string[]): Promise<Map<string, GoalFacts & { code: string; title: string }>> {
+  const wanted = [...new Set(goalIds.filter((id) => isValidObjectId(id)))];
+  const goals = (await Promise.all(wanted.map((id) => models.Goal.findById(id).lean()))).filter((g) => g !== null);
+  return new Map(goals.map((g) => [String(g!._id), { id: String(g!._id), active: g!.active, weight: g!.weight, code: g!.code, title: g!.title }]));
 }
 
 /** People by id, each looked up by `_id` (an `$in` would scan the collection on the embedded database). */
