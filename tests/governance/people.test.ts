@@ -93,12 +93,14 @@ describe('change agents', () => {
   it('have the units that are not ready named in the project manager\'s implementation reminder', async () => {
     const c = await kit.cast();
     const id = await kit.start(c, { changeAgentIds: [c.changeAgent, c.changeAgent2] });
-    await setPolicy(kit.models(), 'implementation', { reportEvery: 'PT3S' });
+    await setPolicy(kit.models(), 'implementation', { reportEvery: 'PT2S' });
     try {
-      await kit.driveTo(c, id, 'implementation');
+      // The units answer from the console before the reminder can fall due.
+      await kit.driveTo(c, id, 'owner-signoff');
       const agent = await kit.as(c.changeAgent2);
       await agent.post('/api/readiness', { initiativeId: id, unit: 'Hjemmesykepleie', status: 'not-ready', note: 'Venter på nettbrett' });
       await agent.post('/api/readiness', { initiativeId: id, unit: 'Tildelingskontoret', status: 'ready' });
+      await kit.decide(id, 'owner-signoff', 'approve', c.owner);
 
       const [reminder] = await kit.mail(c.projectManager, id, 'reminder');
 
