@@ -214,7 +214,7 @@ export function createEmailActivities(deps: ActivityDeps) {
       const { initiative, people, facts } = await loadContext(ref.initiativeId);
       const owner = people.get(initiative.serviceOwnerId);
       const benefit = await models.Benefit.findById(change.benefitId).lean();
-      const proposed = change.changes as Record<string, unknown>;
+      const proposed = (change.changes ?? {}) as Record<string, unknown>;
       const title = benefit?.title ?? String(proposed.title ?? '');
       if (!owner) return 0;
       return sendToEach(
