@@ -19,6 +19,10 @@ import { issueActionToken, LINK_ACTIONS } from './tokens.js';
 
 type Initiative = Awaited<ReturnType<typeof loadInitiative>>;
 
+/** The project manager's note reaches the decider of the gate round it was submitted for only. */
+export const noteFor = (note: { text?: string | null; gate: string; round: number } | null | undefined, ref: Pick<StepRef, 'gate' | 'round'>) =>
+  note && note.gate === ref.gate && note.round === ref.round ? (note.text ?? '') : '';
+
 /** One message to one person (or their deputy), with the link it carries. */
 interface Letter {
   key: string;
@@ -84,7 +88,7 @@ export function createEmailActivities(deps: ActivityDeps) {
       const decision = await models.Decision.findOne({ initiativeId: ref.initiativeId, gate: ref.gate, decision: 'revise' }).sort({ at: -1 }).lean();
       extra.revisionComment = decision?.comment ?? '';
     }
-    if (ref.step === 'decision' && ref.purpose === 'request') extra.submitNote = initiative.submitNote ?? '';
+    extra.submitNote = noteFor(initiative.submitNote, ref);
     return { ...facts, ...extra };
   }
 

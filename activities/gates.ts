@@ -155,7 +155,8 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
       const now = clock();
       await models.Initiative.updateOne(
         { _id: ref.initiativeId },
-        { $set: { submitNote: ref.note, submittedAt: now, ...(ref.fromDraft ? { status: 'active' } : {}) } },
+        // A draft is decided in this round; a resubmitted gate in the next.
+        { $set: { submitNote: { text: ref.note, gate: ref.gate, round: ref.fromDraft ? ref.round : ref.round + 1 }, submittedAt: now, ...(ref.fromDraft ? { status: 'active' } : {}) } },
       );
       await writeAudit(models, {
         key: stepKey(ref, ref.fromDraft ? 'submitted' : 'resubmitted'),

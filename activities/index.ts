@@ -7,7 +7,7 @@ import { createEditActivities } from './edits.js';
 import { createEmailActivities } from './emails.js';
 import { createGateActivities } from './gates.js';
 import { heartbeating } from './heartbeat.js';
-import { planErrorsAreFinal } from './failures.js';
+import { planErrorsAreFinal, programmingErrorsAreFinal } from './failures.js';
 import { createPlanActivities } from './plans.js';
 import { createReviewActivities } from './reviews.js';
 import { createKeyedQueue, serialisedPerInitiative, type ActivityGroup } from './serial.js';
@@ -24,8 +24,8 @@ export function createActivities(deps: ActivityDeps) {
     ...database(createBenefitActivities(deps)),
     ...database(createPlanActivities(deps)),
     ...database(createReviewActivities(deps)),
-    ...heartbeating(createEmailActivities(deps)),
-    ...heartbeating(createBenefitEmailActivities(deps)),
+    ...heartbeating(programmingErrorsAreFinal(createEmailActivities(deps))),
+    ...heartbeating(programmingErrorsAreFinal(createBenefitEmailActivities(deps))),
   };
 }
 

@@ -59,7 +59,7 @@ export function createViewModels(models: Models) {
         alternatives: initiative?.alternatives ?? '',
         dpia: initiative?.dpia ?? null,
         documents: (initiative?.documents ?? []).map((d) => ({ title: d.title, url: d.url })),
-        submitNote: initiative?.submitNote ?? '',
+        submitNote: initiative?.submitNote && initiative.submitNote.gate === token.gate && initiative.submitNote.round === token.round ? (initiative.submitNote.text ?? '') : '',
         comments: comments.map((c) => ({ author: authors.get(c.authorId ?? '')?.name ?? '–', text: c.text })),
         checklist: token.step === 'confirmation' ? [] : (template?.items ?? DEFAULT_CHECKLISTS[gate]).map((item) => ({
           text: item.text, mandatory: item.mandatory, status: entries.get(item.key)?.status ?? 'open', comment: entries.get(item.key)?.comment ?? '',

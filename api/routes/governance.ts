@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { mayCloseCondition } from '../../domain/conditions.js';
 import { deputyAt, governanceOf, isAdministrator } from '../../domain/gates.js';
 import { loadBoard, loadPeople } from '../../store/lookups.js';
+import { auditRequest } from '../audit.js';
 import { currentUser, requireAuth } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
 import { mayDecideNow } from '../deciders.js';
@@ -113,6 +114,7 @@ export function createGovernanceRouter(context: AppContext): Router {
       if (initiative.status === 'active') return workflows.recordHarvest(benefit.initiativeId, { benefitId: String(benefit._id), ...body, ...origin });
       // The initiative has ended and its workflow with it: nothing else writes the benefit now.
       await models.Benefit.updateOne({ _id: benefit._id }, { $set: { harvest: { ...body, byId: origin.actorId, at: new Date() } } });
+      await auditRequest(models, req, 'benefit.harvested', { benefitId: String(benefit._id), how: body.how, note: body.note }, benefit.initiativeId);
     },
   );
 

@@ -52,7 +52,10 @@ export function createInitiativeActionsRouter(context: AppContext): Router {
     decisionBody,
     async (req, initiative, body) => {
       const step = stepOf(initiative, body);
-      if (!(await mayDecideNow(models, currentUser(req), initiative, body.gate, step))) {
+      // Whether the gate can be decided right now (not while it is back for revision) is the
+      // workflow's answer (409); the role check asks who decides the gate's decision step.
+      const deciding = step === 'revision' || step === 'hold' ? 'decision' : step;
+      if (!(await mayDecideNow(models, currentUser(req), initiative, body.gate, deciding))) {
         throw forbidden(`your role may not decide ${body.gate}${step === 'confirmation' ? ' (confirmation)' : ''} for this initiative`);
       }
     },

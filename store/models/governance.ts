@@ -63,6 +63,8 @@ export const planChangeSchema = new Schema(
   },
   { timestamps: true },
 );
+// A removal changes nothing field by field: its empty `changes` is kept, not dropped.
+planChangeSchema.set('minimize', false);
 planChangeSchema.index({ initiativeId: 1 });
 planChangeSchema.index({ benefitId: 1 });
 withShape(planChangeSchema);

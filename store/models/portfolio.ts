@@ -1,7 +1,7 @@
 // Strategic goals, services and the initiatives that change them, with the initiative's read model.
 import { Schema } from 'mongoose';
 import { BENEFIT_OUTCOMES, CHECKLIST_STATES, DPIA_STATES, GATES, GATE_STEPS, KINDS, RISK_LEVELS, STATUSES } from '../../domain/types.js';
-import { optionalDate, optionalNumber, optionalString, requiredOneOf, requiredString, stringList } from './fields.js';
+import { optionalDate, optionalNumber, optionalString, requiredNumber, requiredOneOf, requiredString, stringList } from './fields.js';
 import { contractShape } from './plugin.js';
 
 export const goalSchema = new Schema(
@@ -94,8 +94,8 @@ export const initiativeSchema = new Schema(
     holdUntil: optionalDate(),
     checklist: { type: [checklistEntrySchema], default: [] },
     submittedAt: optionalDate(),
-    // What the project manager says changed when resubmitting (the decider sees it).
-    submitNote: { type: String, default: '' },
+    // What the project manager said when submitting: shown to the decider of that gate round only.
+    submitNote: { type: new Schema({ text: { type: String, default: '' }, gate: requiredOneOf(GATES), round: requiredNumber() }, { _id: false }), default: null },
     progressPercent: optionalNumber(),
     lastProgressAt: optionalDate(),
     priorityScore: { type: Number, default: 0 },
