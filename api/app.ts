@@ -23,6 +23,7 @@ import { createHealthRouter, createMetrics } from './routes/health.js';
 import { createInitiativeActionsRouter } from './routes/initiative-actions.js';
 import { createMeasurementsRouter } from './routes/measurements.js';
 import { createReportsRouter } from './routes/reports.js';
+import { requestLogging } from './request-log.js';
 
 /** Writes to the API carry JSON; anything else is refused before it is parsed. */
 function requireJson(req: Request, _res: Response, next: NextFunction) {
@@ -58,6 +59,7 @@ export function createApp(context: AppContext) {
 
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(requestLogging());
   app.use(
     helmet({
       contentSecurityPolicy: {

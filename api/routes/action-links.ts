@@ -3,7 +3,7 @@
 // page shows; the workflow decides whether the action fits, and the page says why when it does not.
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { redactActionTokens } from '../../domain/links.js';
+import { logger } from '../../logging/logger.js';
 import { sha256 } from '../../store/keys.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
@@ -202,7 +202,7 @@ export function createActionLinksRouter(context: AppContext): Router {
     }
     const name = String((error as Error)?.name ?? 'Error');
     const unavailable = error instanceof AppError ? error.status === 503 : /Mongo|ECONN|timed out/i.test(name + String((error as Error)?.message ?? ''));
-    if (!unavailable) console.error(`action link page failed: ${name}: ${redactActionTokens(String((error as Error)?.message ?? ''))}`);
+    if (!unavailable) logger.error({ err: error }, 'action link page failed');
     sendPage(res, unavailable ? 503 : 500, 'nb', messagePage('nb', w.unavailableTitle, w.unavailableBody, 'problem'));
   });
 
