@@ -8,6 +8,7 @@ import type { FollowedBenefit } from '../domain/exchange.js';
 import type { Band, BenefitOutcome } from '../domain/types.js';
 import type { Models } from '../store/models/index.js';
 import type { ActivityDeps } from './deps.js';
+import { eventsFor, type EventPublisher } from './events.js';
 import { policyFor } from './policies.js';
 
 export interface BenefitEvaluation {
@@ -18,7 +19,7 @@ export interface BenefitEvaluation {
 }
 
 /** Recomputes a benefit's read model from its latest measurement. */
-async function evaluate(models: Models, benefitId: string, tolerance: number): Promise<BenefitEvaluation> {
+async function evaluate(models: Models, benefitId: string, tolerance: number, events?: EventPublisher): Promise<BenefitEvaluation> {
   const benefit = await models.Benefit.findById(benefitId).lean();
   if (!benefit) return { realised: false, band: null, becameOffTrack: false, measurementId: null };
   const latest = await models.Measurement.findOne({ benefitId }).sort({ measuredAt: -1, createdAt: -1 }).lean();
@@ -34,6 +35,7 @@ async function evaluate(models: Models, benefitId: string, tolerance: number): P
     latest ? { value: latest.value, measuredAt: latest.measuredAt } : null,
     tolerance,
   );
+  await events?.benefitEvaluated(benefit, status, latest ? String(latest._id) : null, latest?.measuredAt ?? new Date());
   await models.Benefit.updateOne(
     { _id: benefitId },
     { $set: { ...status, latestMeasuredAt: latest?.measuredAt ?? null, realisedValuePerYear: realisedValuePerYear(benefit.valuePerYear, status.achievement) } },
@@ -46,7 +48,9 @@ async function evaluate(models: Models, benefitId: string, tolerance: number): P
   };
 }
 
-export function createBenefitActivities({ models, clock }: ActivityDeps) {
+export function createBenefitActivities(deps: ActivityDeps) {
+  const { models, clock } = deps;
+  const events = eventsFor(deps);
   const followed = (b: { _id: unknown; nextMeasurementDue?: Date | null; followUpUntil: Date; realised?: boolean | null }): FollowedBenefit => ({
     id: String(b._id),
     nextDueAt: (b.nextMeasurementDue ?? clock()).toISOString(),
@@ -86,7 +90,7 @@ export function createBenefitActivities({ models, clock }: ActivityDeps) {
 
     async evaluateBenefit(ref: { benefitId: string; initiativeId?: string }): Promise<BenefitEvaluation> {
       const policy = await policyFor(models, 'benefit-realisation');
-      return evaluate(models, ref.benefitId, policy.offTrackTolerance);
+      return evaluate(models, ref.benefitId, policy.offTrackTolerance, events);
     },
 
     async closeFollowUp(ref: { initiativeId: string }): Promise<BenefitOutcome> {

@@ -8,6 +8,7 @@ import { isDuplicateKey } from '../store/keys.js';
 import type { Models } from '../store/models/index.js';
 import { writeAudit } from './audit.js';
 import type { ActivityDeps } from './deps.js';
+import { eventsFor } from './events.js';
 import { stepKey, type StepRef } from './keys.js';
 import { policyFor } from './policies.js';
 import { revokeOpenTokens } from './tokens.js';
@@ -31,7 +32,9 @@ async function insertDecisionOnce(models: Models, record: DecisionRecord, at: Da
   return (await models.Decision.findOne({ key }).lean())!.at;
 }
 
-export function createDecisionActivities({ models, clock }: ActivityDeps) {
+export function createDecisionActivities(deps: ActivityDeps) {
+  const { models, clock } = deps;
+  const events = eventsFor(deps);
   return {
     async recordDecision(ref: DecisionRecord): Promise<string> {
       const at = await insertDecisionOnce(models, ref, clock());
@@ -45,6 +48,7 @@ export function createDecisionActivities({ models, clock }: ActivityDeps) {
         details: { gate: ref.gate, step: ref.step, comment: ref.comment, conditions: ref.conditions },
       });
       await revokeOpenTokens(models, ref.initiativeId, `${ref.decision} via ${ref.channel}`, at);
+      await events.gateDecided(stepKey(ref, 'decision'), at, { ...ref, conditions: ref.conditions ?? [] });
       return at.toISOString();
     },
 
@@ -86,7 +90,8 @@ export function createDecisionActivities({ models, clock }: ActivityDeps) {
       }
       if (ref.action === 'skip') {
         const comment = `Skipped by an administrator: ${ref.reason}`;
-        await insertDecisionOnce(models, { ...ref, decision: 'approve', comment, conditions: [] }, now);
+        const at = await insertDecisionOnce(models, { ...ref, decision: 'approve', comment, conditions: [] }, now);
+        await events.gateDecided(stepKey(ref, 'decision'), at, { ...ref, decision: 'approve', comment, conditions: [] });
         await revokeOpenTokens(models, ref.initiativeId, 'skipped by an administrator', now);
       }
       if (ref.action === 'cancel') await revokeOpenTokens(models, ref.initiativeId, 'initiative cancelled', now);

@@ -8,6 +8,7 @@ import type { GateEntry, StepRef } from '../domain/exchange.js';
 import type { BenefitOutcome, Gate, InitiativeKind, Status } from '../domain/types.js';
 import { writeAudit } from './audit.js';
 import type { ActivityDeps } from './deps.js';
+import { eventsFor } from './events.js';
 import { stepKey } from './keys.js';
 import { loadInitiative, loadGoalFacts } from './loading.js';
 import { policyFor } from './policies.js';
@@ -20,7 +21,9 @@ function ladderFor(ref: StepRef & { kind: InitiativeKind }, policy: Awaited<Retu
   return decisionLadder(policy, now);
 }
 
-export function createGateActivities({ models, clock }: ActivityDeps) {
+export function createGateActivities(deps: ActivityDeps) {
+  const { models, clock } = deps;
+  const events = eventsFor(deps);
   return {
     async enterGate(ref: StepRef & { kind: InitiativeKind }): Promise<GateEntry> {
       const now = clock();
@@ -83,6 +86,7 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
         at: clock(),
         details: { gate: ref.gate, step: ref.step, level: ref.level },
       });
+      if (isStalledLevel(ref.level)) await events.gateStalled(stepKey(ref, `level-${ref.level}`), clock(), ref);
     },
 
     async resetLadder(ref: { initiativeId: string; gateDueAt: string | null }): Promise<void> {
@@ -132,6 +136,7 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
         details: { reason: ref.reason, benefitOutcome: ref.benefitOutcome },
       });
       await revokeOpenTokens(models, ref.initiativeId, `initiative ${ref.status}`, now, true);
+      if (ref.status === 'completed') await events.initiativeCompleted(`${ref.initiativeId}:finished`, now, ref);
     },
   };
 }

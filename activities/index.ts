@@ -5,6 +5,7 @@ import { createDecisionActivities } from './decisions.js';
 import type { ActivityDeps } from './deps.js';
 import { createEditActivities } from './edits.js';
 import { createEmailActivities } from './emails.js';
+import { createEventActivities } from './events.js';
 import { createGateActivities } from './gates.js';
 import { heartbeating } from './heartbeat.js';
 import { planErrorsAreFinal } from './failures.js';
@@ -22,6 +23,7 @@ export function createActivities(deps: ActivityDeps) {
     ...database(createBenefitActivities(deps)),
     ...heartbeating(createEmailActivities(deps)),
     ...heartbeating(createBenefitEmailActivities(deps)),
+    ...createEventActivities(deps),
   };
 }
 

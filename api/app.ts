@@ -18,6 +18,7 @@ import { initiativesResource } from './resources/initiatives.js';
 import { peopleResource } from './resources/people.js';
 import { policiesResource } from './resources/policies.js';
 import { readOnlyResources } from './resources/records.js';
+import { createWebhookTestRouter, deliveriesResource, webhooksResource } from './resources/webhooks.js';
 import { createActionLinksRouter } from './routes/action-links.js';
 import { createHealthRouter, createMetrics } from './routes/health.js';
 import { createInitiativeActionsRouter } from './routes/initiative-actions.js';
@@ -90,6 +91,7 @@ export function createApp(context: AppContext) {
   app.use('/api/initiatives', createInitiativeActionsRouter(context));
   app.use('/api/measurements', createMeasurementsRouter(context));
   app.use('/api/reports', createReportsRouter(context));
+  app.use('/api/webhooks', createWebhookTestRouter(context));
   const resources = [
     peopleResource(context),
     goalsResource(context),
@@ -98,6 +100,8 @@ export function createApp(context: AppContext) {
     benefitsResource(context),
     policiesResource(context),
     ...readOnlyResources(context),
+    webhooksResource(context),
+    deliveriesResource(context),
   ];
   for (const spec of resources) app.use(`/api/${spec.name}`, createResourceRouter(spec));
   app.use('/api', (req, _res, next) => next(new AppError(404, 'not-found', `no route ${req.method} ${req.originalUrl}`)));

@@ -27,6 +27,8 @@ export const ACCESS = {
   people: { list: 'directory', show: 'directory', create: [], edit: [], delete: [] },
   emails: { list: 'own', show: 'own' },
   audit: { list: 'own', show: 'own' },
+  webhooks: { list: [], show: [], create: [], edit: [], delete: [] },
+  deliveries: { list: [], show: [] },
 } as const satisfies Record<string, Partial<Record<Operation, Audience>>>;
 
 export type ResourceName = keyof typeof ACCESS;
@@ -38,6 +40,7 @@ const NEVER: Partial<Record<ResourceName, readonly Operation[]>> = {
   audit: ['create', 'edit', 'delete'],
   measurements: ['edit', 'delete'],
   policies: ['create', 'delete'],
+  deliveries: ['create', 'edit', 'delete'],
 };
 
 export type Scope = 'all' | 'own' | 'directory' | 'none';

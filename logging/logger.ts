@@ -28,7 +28,7 @@ export const currentLogContext = (): LogContext => context.getStore() ?? {};
 /** Field names whose values never reach a log line, at the top level or one level down. */
 const SECRET_KEYS = [
   'password', 'passwordHash', 'secret', 'clientSecret', 'token', 'tokenHash', 'sessionHash', 'csrfToken',
-  'cookie', 'authorization', 'codeVerifier', 'nonce', 'id_token', 'access_token', 'refresh_token',
+  'cookie', 'authorization', 'codeVerifier', 'nonce', 'id_token', 'access_token', 'refresh_token', 'taskToken',
 ];
 export const REDACTED_PATHS = [
   ...SECRET_KEYS.flatMap((key) => [key, `*.${key}`]),

@@ -12,6 +12,7 @@ import { workflowIdFor } from '../../workflows/definitions.js';
 import { auditRequest } from '../audit.js';
 import { currentUser } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
+import { publishInitiativeSubmitted } from '../events.js';
 import { AppError, forbidden, invalid } from '../errors.js';
 import { originOf } from '../request.js';
 import { parseBody } from '../validation.js';
@@ -84,6 +85,7 @@ export function initiativesResource(context: AppContext): ResourceSpec {
         throw error;
       }
       await auditRequest(models, req, 'initiative.created', { title: body.title, kind }, String(initiative._id));
+      await publishInitiativeSubmitted(context, { id: String(initiative._id), title: body.title }, originOf(req)); // until drafts bring `submit`
       return initiative;
     },
     async update(req, existing) {

@@ -6,6 +6,7 @@ import { policySchema } from './policies.js';
 import { goalSchema, initiativeSchema, serviceSchema } from './portfolio.js';
 import { auditSchema, decisionSchema, emailSchema } from './records.js';
 import { actionClaimSchema, actionTokenSchema, loginFailureSchema, sessionSchema } from './security.js';
+import { deliverySchema, eventSchema, webhookSchema } from './webhooks.js';
 
 export function createModels(connection: Connection) {
   return {
@@ -23,6 +24,9 @@ export function createModels(connection: Connection) {
     ActionClaim: connection.model('ActionClaim', actionClaimSchema, 'actionclaims'),
     Session: connection.model('Session', sessionSchema, 'sessions'),
     LoginFailure: connection.model('LoginFailure', loginFailureSchema, 'loginfailures'),
+    Webhook: connection.model('Webhook', webhookSchema, 'webhooks'),
+    Event: connection.model('Event', eventSchema, 'events'),
+    Delivery: connection.model('Delivery', deliverySchema, 'deliveries'),
   };
 }
 
