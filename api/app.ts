@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { createCsrf } from './auth/csrf.js';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { isLoginRequest, loadSession, requireAuth } from './auth/middleware.js';
+import { createSsoRouter } from './auth/oidc.js';
 import { createAuthRouter } from './auth/routes.js';
 import { createSessionStore } from './auth/sessions.js';
 import { createConsoleRouter } from './console.js';
@@ -85,6 +86,7 @@ export function createApp(context: AppContext) {
 
   app.use('/api', requireJson, express.json({ limit: '100kb' }), cookieParser(), loadSession(sessions, db.models), csrf.doubleCsrfProtection, accountWriteLimit());
   app.use('/api/auth', createAuthRouter(db.models, sessions, csrf));
+  app.use('/api/auth', createSsoRouter({ models: db.models, sessions, settings: config.oidc, publicUrl: config.publicUrl, secureCookies }));
   app.get('/api/meta', requireAuth, (_req, res) => {
     res.json({ temporalUiUrl: config.temporal.uiUrl, namespace: config.temporal.namespace, mailboxUrl: config.mailboxUrl });
   });

@@ -5,7 +5,7 @@ import { personSchema } from './people.js';
 import { policySchema } from './policies.js';
 import { goalSchema, initiativeSchema, serviceSchema } from './portfolio.js';
 import { auditSchema, decisionSchema, emailSchema } from './records.js';
-import { actionClaimSchema, actionTokenSchema, loginFailureSchema, sessionSchema } from './security.js';
+import { actionClaimSchema, actionTokenSchema, loginFailureSchema, oidcAttemptSchema, sessionSchema } from './security.js';
 import { deliverySchema, eventSchema, webhookSchema } from './webhooks.js';
 
 export function createModels(connection: Connection) {
@@ -24,6 +24,7 @@ export function createModels(connection: Connection) {
     ActionClaim: connection.model('ActionClaim', actionClaimSchema, 'actionclaims'),
     Session: connection.model('Session', sessionSchema, 'sessions'),
     LoginFailure: connection.model('LoginFailure', loginFailureSchema, 'loginfailures'),
+    OidcAttempt: connection.model('OidcAttempt', oidcAttemptSchema, 'oidcattempts'),
     Webhook: connection.model('Webhook', webhookSchema, 'webhooks'),
     Event: connection.model('Event', eventSchema, 'events'),
     Delivery: connection.model('Delivery', deliverySchema, 'deliveries'),

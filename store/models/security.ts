@@ -52,6 +52,9 @@ export const sessionSchema = new Schema({
   csrfToken: requiredString(),
   createdAt: requiredDate(),
   lastSeenAt: requiredDate(),
+  // How the person logged in: a password session ends when the password is removed; a
+  // single-sign-on session does not depend on one.
+  method: { type: String, enum: ['password', 'oidc'], default: 'password' },
 });
 sessionSchema.index({ sessionHash: 1 }, { unique: true });
 sessionSchema.plugin(contractShape);
@@ -64,3 +67,13 @@ export const loginFailureSchema = new Schema({
   at: requiredDate(),
 });
 loginFailureSchema.index({ key: 1, at: 1 });
+
+// A single sign-on in progress: keyed by the SHA-256 of its `state` (which also rides in a cookie
+// of the browser that started it), holding the PKCE verifier and nonce until the provider calls
+// back. Used once; older than ten minutes counts as expired.
+export const oidcAttemptSchema = new Schema({
+  _id: { type: String, required: true },
+  codeVerifier: requiredString(),
+  nonce: requiredString(),
+  createdAt: requiredDate(),
+});

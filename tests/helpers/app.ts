@@ -81,11 +81,12 @@ export interface TestService {
   stop(): Promise<void>;
 }
 
-export async function startService(): Promise<TestService> {
-  const engine = await startEngine();
+/** `env` overrides the configuration (single sign-on, say); `port` fixes the port when PUBLIC_URL must name it. */
+export async function startService(options: { env?: Record<string, string>; port?: number } = {}): Promise<TestService> {
+  const engine = await startEngine(options.env);
   const context: AppContext = { config: engine.config, db: engine.db, workflows: createWorkflowGateway(engine.client, engine.config) };
   await ensurePolicies(context);
-  const server: Server = await startServer(context, 0);
+  const server: Server = await startServer(context, options.port ?? 0);
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const town = await createMunicipality(engine.db.models);
   const passwordHash = await hashPassword(TEST_PASSWORD);
