@@ -18,6 +18,9 @@ function issuerProblem(issuer: string): string | null {
   return 'must be an https:// URL';
 }
 
+/** An optional value; empty counts as unset (docker compose passes `${VAR:-}` as an empty string). */
+const optionalText = () => z.preprocess((value) => (value === '' ? undefined : value), z.string().min(1).optional());
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: z.url().optional(),
@@ -34,12 +37,12 @@ const schema = z.object({
   DEMO_DATA: z.enum(['true', 'false']).default('false'),
   NODE_ENV: z.string().default('development'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-  OIDC_ISSUER: z.string().optional().superRefine((issuer, ctx) => {
+  OIDC_ISSUER: optionalText().superRefine((issuer, ctx) => {
     const problem = issuer ? issuerProblem(issuer) : null;
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
-  OIDC_CLIENT_ID: z.string().min(1).optional(),
-  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_CLIENT_ID: optionalText(),
+  OIDC_CLIENT_SECRET: optionalText(),
   OIDC_SCOPES: z.string().regex(/(^|\s)openid(\s|$)/, 'must include openid').default('openid email profile'),
   OIDC_EMAIL_CLAIMS: z.string().regex(/^[\w.-]+(,[\w.-]+)*$/, 'must be claim names separated by commas').default(DEFAULT_EMAIL_CLAIMS),
   OIDC_SELF_REGISTRATION: z.enum(['true', 'false']).default('false'),

@@ -32,8 +32,9 @@ describe('the identity of a single sign-on', () => {
 });
 
 describe('single sign-on configuration', () => {
-  it('is off without OIDC_ISSUER', () => {
+  it('is off without OIDC_ISSUER, also when docker compose passes the variables empty', () => {
     expect(loadConfig({}).oidc).toBeNull();
+    expect(loadConfig({ OIDC_ISSUER: '', OIDC_CLIENT_ID: '', OIDC_CLIENT_SECRET: '', OIDC_SCOPES: 'openid email profile' }).oidc).toBeNull();
   });
 
   it('reads issuer, client, scopes, claims and self-registration, and names the callback to register', () => {
