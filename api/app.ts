@@ -6,6 +6,8 @@ import { createCsrf } from './auth/csrf.js';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { isLoginRequest, loadSession, requireAuth } from './auth/middleware.js';
 import { createSsoRouter } from './auth/oidc.js';
+import { isOperationOffered } from '../domain/access.js';
+import { createApiDocsRouter } from './openapi/router.js';
 import { createAuthRouter } from './auth/routes.js';
 import { createSessionStore } from './auth/sessions.js';
 import { createConsoleRouter } from './console.js';
@@ -106,6 +108,18 @@ export function createApp(context: AppContext) {
     deliveriesResource(context),
   ];
   for (const spec of resources) app.use(`/api/${spec.name}`, createResourceRouter(spec));
+  app.use(
+    '/api',
+    createApiDocsRouter({
+      publicUrl: config.publicUrl,
+      resources: resources.map((spec) => ({
+        name: spec.name,
+        create: Boolean(spec.create) && isOperationOffered(spec.name, 'create'),
+        update: Boolean(spec.update) && isOperationOffered(spec.name, 'edit'),
+        remove: Boolean(spec.remove) && isOperationOffered(spec.name, 'delete'),
+      })),
+    }),
+  );
   app.use('/api', (req, _res, next) => next(new AppError(404, 'not-found', `no route ${req.method} ${req.originalUrl}`)));
 
   app.use(createConsoleRouter());

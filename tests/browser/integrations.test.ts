@@ -114,3 +114,22 @@ describe('webhooks in the console', () => {
     expectClean(watched);
   });
 });
+
+describe('the API reference in the browser', () => {
+  inBrowser('renders every operation from our own bundle under the Content-Security-Policy, asking no other host', async () => {
+    const watched = await newPage();
+    const { page } = watched;
+    const hosts = new Set<string>();
+    page.on('request', (request) => hosts.add(new URL(request.url()).host));
+
+    await page.goto(`${sso.service.baseUrl}/api/docs`);
+    await page.locator('.opblock').first().waitFor();
+
+    const doc = await (await fetch(`${sso.service.baseUrl}/api/openapi.json`)).json();
+    const operations = Object.values(doc.paths).flatMap((methods) => Object.keys(methods as object));
+    await expect(page.locator('.opblock').count()).resolves.toBe(operations.length);
+    expect([...hosts].filter((host) => host !== new URL(sso.service.baseUrl).host)).toEqual([]);
+    await screenshot(page, 'api-reference');
+    expectClean(watched);
+  });
+});

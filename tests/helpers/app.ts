@@ -27,6 +27,9 @@ export interface HttpClient {
   cookies: Map<string, string>;
 }
 
+/** Every answer the test clients got in this test file, for checking against the OpenAPI document. */
+export const exchanges: { method: string; path: string; status: number; contentType: string; body: unknown }[] = [];
+
 export function httpClient(baseUrl: string): HttpClient {
   const cookies = new Map<string, string>();
   async function request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -56,6 +59,7 @@ export function httpClient(baseUrl: string): HttpClient {
     } catch {
       // HTML pages stay text
     }
+    if (exchanges.length < 10_000) exchanges.push({ method, path, status: response.status, contentType: response.headers.get('content-type') ?? '', body: parsed });
     return { status: response.status, headers: response.headers, body: parsed as any, text };
   }
   return {
