@@ -137,3 +137,22 @@ describe('single sign-on with self-registration', () => {
     expect(audit).not.toBeNull();
   });
 });
+
+describe('single sign-on when the provider does not answer', () => {
+  it('says so on a page instead of failing, and logs in with a password still works', async () => {
+    const { startService } = await import('../helpers/app.js');
+    const down = await startService({ env: { OIDC_ISSUER: 'http://127.0.0.1:9', OIDC_CLIENT_ID: 'endringsporten' } });
+    try {
+      const client = httpClient(down.baseUrl);
+
+      const start = await client.get('/api/auth/oidc/login');
+
+      expect(start.status).toBe(503);
+      expect(start.text).toContain('data-outcome="unavailable"');
+      const login = await client.post('/api/auth/login', { email: await down.town.emailOf(down.town.admin), password: TEST_PASSWORD });
+      expect(login.status).toBe(200);
+    } finally {
+      await down.stop();
+    }
+  });
+});
