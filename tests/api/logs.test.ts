@@ -82,4 +82,21 @@ describe('structured logs', () => {
 
     expect(line).toMatchObject({ level: 'debug', temporal: 'worker', initiativeId, gate: 'goal-alignment', workflowId });
   });
+
+  it('follows a decision from the API request into the workflow and the email it sends', async () => {
+    const initiativeId = await service.startInitiative();
+    const governance = await service.as(service.town.governance);
+    const requestId = `decide-${initiativeId}`;
+
+    const decided = await governance.request('POST', `/api/initiatives/${initiativeId}/decisions`, { gate: 'goal-alignment', decision: 'revise', comment: 'Mer om målene' }, { 'x-request-id': requestId });
+
+    expect(decided.status).toBe(200);
+    expect(linesWith('reqId', requestId)).toEqual([expect.objectContaining({ msg: 'request', url: `/api/initiatives/${initiativeId}/decisions`, userId: service.town.governance })]);
+    const decision = await eventually('the decision activity line', async () =>
+      logs.records().find((r) => r.activityType === 'recordDecision' && r.initiativeId === initiativeId && r.msg === 'Activity completed'),
+    );
+    expect(decision).toMatchObject({ workflowId: `initiative-${initiativeId}`, gate: 'goal-alignment' });
+    const email = await eventually('the email line', async () => logs.records().find((r) => r.msg === 'email sent' && r.initiativeId === initiativeId && r.toId === service.town.projectManager));
+    expect(email).toMatchObject({ workflowId: `initiative-${initiativeId}`, kind: 'notification' });
+  });
 });
