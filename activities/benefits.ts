@@ -10,6 +10,7 @@ import type { Band, BenefitOutcome } from '../domain/types.js';
 import type { Models } from '../store/models/index.js';
 import type { ActivityDeps } from './deps.js';
 import { loadBenefits, loadInitiative } from './loading.js';
+import { eventsFor, type EventPublisher } from './events.js';
 import { policyFor } from './policies.js';
 
 export interface BenefitEvaluation {
@@ -29,6 +30,7 @@ export async function evaluateBenefit(
   benefitId: string,
   policy: Pick<PolicyValues, 'offTrackTolerance' | 'sustainedMeasurements'>,
   measurement?: RecordedMeasurement,
+  events?: EventPublisher,
 ): Promise<BenefitEvaluation> {
   const benefit = await models.Benefit.findById(benefitId).lean();
   if (!benefit) return { realised: false, band: null, becameOffTrack: false, measurementId: null };
@@ -46,6 +48,7 @@ export async function evaluateBenefit(
   const status = benefitStatus(plan, latest ? { value: latest.value, measuredAt: latest.measuredAt } : null, policy.offTrackTolerance);
   const streak = sustainedStreak(plan, recent.slice(0, needed).map((m) => m.value));
   const realised = streak >= needed;
+  await events?.benefitEvaluated(benefit, { ...status, realised }, latest ? latest.id : null, latest?.measuredAt ?? new Date());
   await models.Benefit.updateOne(
     { _id: benefitId },
     {
@@ -89,7 +92,9 @@ async function recentMeasurements(models: Models, benefit: { _id: unknown; recen
 
 type RecordedMeasurementOf = { id: string; value: number; measuredAt: Date };
 
-export function createBenefitActivities({ models, clock }: ActivityDeps) {
+export function createBenefitActivities(deps: ActivityDeps) {
+  const { models, clock } = deps;
+  const events = eventsFor(deps);
   const followed = (b: { _id: unknown; nextMeasurementDue?: Date | null; followUpUntil: Date; realised?: boolean | null }): FollowedBenefit => ({
     id: String(b._id),
     nextDueAt: (b.nextMeasurementDue ?? clock()).toISOString(),
@@ -130,7 +135,7 @@ export function createBenefitActivities({ models, clock }: ActivityDeps) {
     },
 
     async evaluateBenefit(ref: { benefitId: string; initiativeId?: string; measurement?: RecordedMeasurement }): Promise<BenefitEvaluation> {
-      return evaluateBenefit(models, ref.benefitId, await policyFor(models, 'benefit-realisation'), ref.measurement);
+      return evaluateBenefit(models, ref.benefitId, await policyFor(models, 'benefit-realisation'), ref.measurement, events);
     },
 
     async closeFollowUp(ref: { initiativeId: string }): Promise<BenefitOutcome> {

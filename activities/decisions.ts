@@ -10,6 +10,7 @@ import { idFromKey, isDuplicateKey } from '../store/keys.js';
 import type { Models } from '../store/models/index.js';
 import { writeAudit } from './audit.js';
 import type { ActivityDeps } from './deps.js';
+import { eventsFor } from './events.js';
 import { stepKey, type StepRef } from './keys.js';
 import { loadBoard, loadInitiative, loadPeople } from './loading.js';
 import { policyFor } from './policies.js';
@@ -68,7 +69,9 @@ async function createConditions(models: Models, record: DecisionRecord, projectM
   return tracked;
 }
 
-export function createDecisionActivities({ models, clock }: ActivityDeps) {
+export function createDecisionActivities(deps: ActivityDeps) {
+  const { models, clock } = deps;
+  const events = eventsFor(deps);
   return {
     async recordDecision(ref: DecisionRecord): Promise<{ at: string; conditions: TrackedCondition[] }> {
       const now = clock();
@@ -88,6 +91,7 @@ export function createDecisionActivities({ models, clock }: ActivityDeps) {
         }),
         revokeLinks(models, { initiativeId: ref.initiativeId, round: ref.round }, `${ref.decision} via ${ref.channel}`, at),
       ]);
+      await events.gateDecided(stepKey(ref, 'decision'), at, { ...ref, conditions: ref.conditions.map((c) => (typeof c === 'string' ? c : c.text)) });
       return { at: at.toISOString(), conditions };
     },
 
@@ -144,7 +148,8 @@ export function createDecisionActivities({ models, clock }: ActivityDeps) {
       }
       if (ref.action === 'skip') {
         const comment = `Skipped by an administrator: ${ref.reason}`;
-        await insertDecisionOnce(models, { ...ref, decision: 'approve', comment, conditions: [] }, now);
+        const at = await insertDecisionOnce(models, { ...ref, decision: 'approve', comment, conditions: [] }, now);
+        await events.gateDecided(stepKey(ref, 'decision'), at, { ...ref, decision: 'approve', comment, conditions: [] });
         await revokeLinks(models, { initiativeId: ref.initiativeId, round: ref.round }, 'skipped by an administrator', now);
       }
       if (ref.action === 'cancel') await revokeLinks(models, { initiativeId: ref.initiativeId }, 'initiative cancelled', now);

@@ -4,6 +4,7 @@ import type { EmailKind } from '../domain/types.js';
 import type { ActivityDeps } from './deps.js';
 import { renderHtml, renderText, type EmailContent } from './email/render.js';
 import { idFromKey, isDuplicateKey, sha256 } from '../store/keys.js';
+import { logger } from '../logging/logger.js';
 
 export interface Delivery {
   key: string;
@@ -72,6 +73,8 @@ export async function deliverOnce(deps: ActivityDeps, delivery: Delivery): Promi
     throw error;
   }
   await recordSent(deps, delivery.key, messageId);
+  // With the activity's workflow, initiative and gate: one line follows a decision into the mailbox.
+  logger.info({ kind: delivery.kind, toId: delivery.to.id, messageId, idempotencyKey: delivery.key }, 'email sent');
   return 'sent';
 }
 

@@ -1,4 +1,5 @@
 import type { Models } from '../store/models/index.js';
+import type { StartDelivery } from '../store/events.js';
 import type { Mailer } from './mailer.js';
 
 /** Everything activities touch, handed in once by the worker (and by tests). */
@@ -10,4 +11,6 @@ export interface ActivityDeps {
   mailFrom: string;
   /** How long an emailed action link stays valid. */
   linkLifetimeDays: number;
+  /** How an event's delivery workflow is started; the worker's own client when not given. */
+  startDelivery?: StartDelivery;
 }

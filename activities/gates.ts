@@ -11,6 +11,7 @@ import type { BenefitOutcome, Channel, ChecklistState, Gate, InitiativeKind, Sta
 import type { Models } from '../store/models/index.js';
 import { writeAudit } from './audit.js';
 import type { ActivityDeps } from './deps.js';
+import { eventsFor } from './events.js';
 import { stepKey } from './keys.js';
 import { loadBenefits, loadBoard, loadGoalFacts, loadInitiative } from './loading.js';
 import { policyFor } from './policies.js';
@@ -41,7 +42,9 @@ async function openChecklistItems(models: Models, gate: Gate, entries: readonly 
   return Object.fromEntries(open.map((item) => [`checklist.${item.key}`, item.text]));
 }
 
-export function createGateActivities({ models, clock }: ActivityDeps) {
+export function createGateActivities(deps: ActivityDeps) {
+  const { models, clock } = deps;
+  const events = eventsFor(deps);
   return {
     async enterGate(ref: StepRef & { kind: InitiativeKind; holdUntil?: string | null }): Promise<GateEntry> {
       const now = clock();
@@ -115,6 +118,7 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
         at: clock(),
         details: { gate: ref.gate, step: ref.step, level: ref.level },
       });
+      if (isStalledLevel(ref.level)) await events.gateStalled(stepKey(ref, `level-${ref.level}`), clock(), ref);
     },
 
     async resetLadder(ref: { initiativeId: string; gateDueAt: string | null }): Promise<void> {
@@ -158,6 +162,8 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
         // A draft is decided in this round; a resubmitted gate in the next.
         { $set: { submitNote: { text: ref.note, gate: ref.gate, round: ref.fromDraft ? ref.round : ref.round + 1 }, submittedAt: now, ...(ref.fromDraft ? { status: 'active' } : {}) } },
       );
+      // The first submission keeps the event key of initiatives submitted at registration.
+      await events.initiativeSubmitted(ref.initiativeId, ref.fromDraft ? 1 : ref.round + 1, now, ref);
       await writeAudit(models, {
         key: stepKey(ref, ref.fromDraft ? 'submitted' : 'resubmitted'),
         action: ref.fromDraft ? 'initiative.submitted' : 'gate.resubmitted',
@@ -210,6 +216,7 @@ export function createGateActivities({ models, clock }: ActivityDeps) {
         details: { reason: ref.reason, benefitOutcome: ref.benefitOutcome },
       });
       await revokeLinks(models, { initiativeId: ref.initiativeId }, `initiative ${ref.status}`, now);
+      if (ref.status === 'completed') await events.initiativeCompleted(`${ref.initiativeId}:finished`, now, ref);
     },
   };
 }

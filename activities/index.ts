@@ -5,6 +5,7 @@ import { createDecisionActivities } from './decisions.js';
 import type { ActivityDeps } from './deps.js';
 import { createEditActivities } from './edits.js';
 import { createEmailActivities } from './emails.js';
+import { createEventActivities } from './events.js';
 import { createGateActivities } from './gates.js';
 import { heartbeating } from './heartbeat.js';
 import { planErrorsAreFinal, programmingErrorsAreFinal } from './failures.js';
@@ -26,6 +27,7 @@ export function createActivities(deps: ActivityDeps) {
     ...database(createReviewActivities(deps)),
     ...heartbeating(programmingErrorsAreFinal(createEmailActivities(deps))),
     ...heartbeating(programmingErrorsAreFinal(createBenefitEmailActivities(deps))),
+    ...createEventActivities(deps),
   };
 }
 

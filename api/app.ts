@@ -5,6 +5,9 @@ import helmet from 'helmet';
 import { createCsrf } from './auth/csrf.js';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { isLoginRequest, loadSession, requireAuth } from './auth/middleware.js';
+import { createSsoRouter } from './auth/oidc.js';
+import { isOperationOffered } from '../domain/access.js';
+import { createApiDocsRouter } from './openapi/router.js';
 import { createAuthRouter } from './auth/routes.js';
 import { createSessionStore } from './auth/sessions.js';
 import { createConsoleRouter } from './console.js';
@@ -19,12 +22,14 @@ import { initiativesResource } from './resources/initiatives.js';
 import { peopleResource } from './resources/people.js';
 import { policiesResource } from './resources/policies.js';
 import { readOnlyResources } from './resources/records.js';
+import { createWebhookTestRouter, deliveriesResource, webhooksResource } from './resources/webhooks.js';
 import { createActionLinksRouter } from './routes/action-links.js';
 import { createHealthRouter, createMetrics } from './routes/health.js';
 import { createGovernanceRouter } from './routes/governance.js';
 import { createInitiativeActionsRouter } from './routes/initiative-actions.js';
 import { createMeasurementsRouter } from './routes/measurements.js';
 import { createInitiativeReportRouter, createReportsRouter } from './routes/reports.js';
+import { requestLogging } from './request-log.js';
 
 /** Writes to the API carry JSON; anything else is refused before it is parsed. */
 function requireJson(req: Request, _res: Response, next: NextFunction) {
@@ -60,6 +65,7 @@ export function createApp(context: AppContext) {
 
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(requestLogging());
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -84,6 +90,7 @@ export function createApp(context: AppContext) {
 
   app.use('/api', requireJson, express.json({ limit: '100kb' }), cookieParser(), loadSession(sessions, db.models), csrf.doubleCsrfProtection, accountWriteLimit());
   app.use('/api/auth', createAuthRouter(db.models, sessions, csrf));
+  app.use('/api/auth', createSsoRouter({ models: db.models, sessions, settings: config.oidc, publicUrl: config.publicUrl, secureCookies }));
   app.get('/api/meta', requireAuth, (_req, res) => {
     res.json({ temporalUiUrl: config.temporal.uiUrl, namespace: config.temporal.namespace, mailboxUrl: config.mailboxUrl });
   });
@@ -92,6 +99,7 @@ export function createApp(context: AppContext) {
   app.use('/api/measurements', createMeasurementsRouter(context));
   app.use('/api/reports', createReportsRouter(context));
   app.use('/api', createGovernanceRouter(context));
+  app.use('/api/webhooks', createWebhookTestRouter(context));
   const resources = [
     peopleResource(context),
     goalsResource(context),
@@ -101,8 +109,22 @@ export function createApp(context: AppContext) {
     policiesResource(context),
     ...governanceResources(context),
     ...readOnlyResources(context),
+    webhooksResource(context),
+    deliveriesResource(context),
   ];
   for (const spec of resources) app.use(`/api/${spec.name}`, createResourceRouter(spec));
+  app.use(
+    '/api',
+    createApiDocsRouter({
+      publicUrl: config.publicUrl,
+      resources: resources.map((spec) => ({
+        name: spec.name,
+        create: Boolean(spec.create) && isOperationOffered(spec.name, 'create'),
+        update: Boolean(spec.update) && isOperationOffered(spec.name, 'edit'),
+        remove: Boolean(spec.remove) && isOperationOffered(spec.name, 'delete'),
+      })),
+    }),
+  );
   app.use('/api', (req, _res, next) => next(new AppError(404, 'not-found', `no route ${req.method} ${req.originalUrl}`)));
 
   app.use(createConsoleRouter());

@@ -5,6 +5,7 @@ import type { Gate } from '../domain/types.js';
 import type { AppContext } from './context.js';
 import { recordMeasurement } from './measurements.js';
 import { workflowIdFor } from '../workflows/definitions.js';
+import { logger } from '../logging/logger.js';
 
 const PASSWORD_NOTE = 'Demo people have no password; they act through the emails in the mailbox.';
 
@@ -34,7 +35,7 @@ const PEOPLE = [
 export async function seedDemoData(context: AppContext): Promise<void> {
   const { models } = context.db;
   if ((await models.Initiative.estimatedDocumentCount()) > 0) return;
-  console.log(`seeding the demo municipality "Fjordvik kommune" ... (${PASSWORD_NOTE})`);
+  logger.info(`seeding the demo municipality "Fjordvik kommune" ... (${PASSWORD_NOTE})`);
 
   const ids: Record<string, string> = {};
   for (const p of PEOPLE) {

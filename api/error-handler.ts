@@ -3,7 +3,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import mongoose from 'mongoose';
 import { z } from 'zod';
-import { redactActionTokens } from '../domain/links.js';
+import { logger, redactText } from '../logging/logger.js';
 import { isDuplicateKey } from '../store/keys.js';
 import { AppError } from './errors.js';
 import { fieldErrors } from './validation.js';
@@ -43,9 +43,9 @@ function toAppError(error: unknown): AppError | null {
 export function errorHandler(error: unknown, req: Request, res: Response, _next: NextFunction) {
   const known = toAppError(error);
   if (!known) {
-    console.error(`unexpected error on ${req.method} ${redactActionTokens(req.originalUrl)}:`, error);
+    logger.error({ err: error, method: req.method, url: redactText(req.originalUrl) }, 'unexpected error');
   } else if (known.status >= 500) {
-    console.warn(`${req.method} ${redactActionTokens(req.originalUrl)} → ${known.status} ${known.code}: ${String((known.cause as Error)?.message ?? known.message)}`);
+    logger.warn({ method: req.method, url: redactText(req.originalUrl), status: known.status, code: known.code, cause: String((known.cause as Error)?.message ?? known.message) }, 'dependency unavailable');
   }
   const status = known?.status ?? 500;
   if (res.headersSent) return;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DURATION_BOUNDS, FOLLOW_UP_YEARS, MAX_CHANGE_AGENTS, MAX_ENTHUSIASTS, MAX_GOAL_LINKS } from '../domain/bounds.js';
 import { approximateSeconds, isValidDuration } from '../domain/calendar.js';
 import { isPlainMultiline, isSingleLine } from '../domain/text.js';
+import { EVENT_TYPES, WEBHOOK_FORMATS, webhookUrlProblem } from '../domain/events.js';
 import {
   ADMIN_ACTIONS,
   BENEFIT_CATEGORIES,
@@ -251,4 +252,20 @@ export const measurementBody = z.strictObject({
   value: z.number().finite(),
   measuredAt: date,
   note: paragraphs(2000).default(''),
+});
+
+export const webhookBody = z.strictObject({
+  name: line(200).min(1, 'is required'),
+  url: z
+    .string()
+    .max(2000)
+    .superRefine((url, ctx) => {
+      const problem = webhookUrlProblem(url);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  format: z.enum(WEBHOOK_FORMATS),
+  events: z.array(z.enum(EVENT_TYPES)).min(1, 'choose at least one event').max(EVENT_TYPES.length),
+  // Write-only. Without one, a random secret is made (a Teams channel does not check signatures).
+  secret: z.string().min(16, 'must be at least 16 characters').max(200).optional(),
+  active: z.boolean().optional(),
 });

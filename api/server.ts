@@ -14,6 +14,7 @@ import { createApp } from './app.js';
 import { hashPassword } from './auth/passwords.js';
 import type { AppContext } from './context.js';
 import { connectTemporal, createWorkflowGateway } from './temporal.js';
+import { createLogger, logger, useLogger } from '../logging/logger.js';
 
 /** Default escalation policies and checklists for gates that have none yet. */
 export async function ensurePolicies(context: AppContext) {
@@ -44,6 +45,7 @@ export async function ensureAdministrator(context: AppContext) {
     { $set: { passwordHash: await hashPassword(password), name: 'Administrator' }, $addToSet: { roles: 'admin' } },
     { upsert: true },
   );
+  // Printed, not logged: the one time the password is shown to the person who started the service.
   console.log(
     [
       '',
@@ -72,7 +74,7 @@ async function seedDemoDataIfEmpty(context: AppContext) {
     demo = await import('./demo-data.js');
   } catch (error) {
     if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    console.warn('DEMO_DATA is true, but this build has no demo data; starting empty');
+    logger.warn('DEMO_DATA is true, but this build has no demo data; starting empty');
     return;
   }
   await demo.seedDemoData(context);
@@ -91,6 +93,7 @@ async function reach<T>(what: string, variable: string, value: string, connect: 
 
 async function main() {
   const config = loadConfig();
+  useLogger(createLogger({ level: config.logLevel, production: config.production, name: 'api' }));
   const db = await reach('the database', 'MONGODB_URI', redactCredentials(config.mongodbUri), () => connectDatabase(config.mongodbUri));
   const { client, connection } = await reach('Temporal', 'TEMPORAL_ADDRESS', config.temporal.address, () => connectTemporal(config));
   const context: AppContext = { config, db, workflows: createWorkflowGateway(client, config, connection) };
@@ -98,13 +101,13 @@ async function main() {
   await ensureAdministrator(context);
   await seedDemoDataIfEmpty(context);
   const server = await startServer(context);
-  console.log(`API listening on http://localhost:${(server.address() as AddressInfo).port}`);
+  logger.info({ port: (server.address() as AddressInfo).port, publicUrl: config.publicUrl }, `API listening on http://localhost:${(server.address() as AddressInfo).port}`);
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    console.log(`${signal}: closing the API`);
+    logger.info({ signal }, 'closing the API');
     // Stop accepting, let requests in flight finish, then drop what is left idle.
     const closed = new Promise((done) => server.close(done));
     server.closeIdleConnections();
@@ -124,7 +127,8 @@ const redactCredentials = (uri: string) => uri.replace(/\/\/[^@/]*@/, '//***@');
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   main().catch((error) => {
     const known = error instanceof ConfigError || error instanceof StartupError;
-    console.error(known ? `Endringsporten API cannot start: ${error.message}` : error);
+    if (known) logger.fatal(`Endringsporten API cannot start: ${error.message}`);
+    else logger.fatal({ err: error }, 'Endringsporten API cannot start');
     process.exit(1);
   });
 }

@@ -1,8 +1,9 @@
 // The API's only door to Temporal: starts initiative workflows and sends them updates.
 // It never changes gate state itself.
-import { Client, Connection, WorkflowUpdateFailedError, WorkflowNotFoundError } from '@temporalio/client';
+import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, WorkflowNotFoundError } from '@temporalio/client';
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
 import type { Config } from '../config/config.js';
+import { DELIVERY_WORKFLOW, deliveryStartOptions } from '../domain/events.js';
 import type { InitiativeKind } from '../domain/types.js';
 import * as workflow from '../workflows/definitions.js';
 import { BusinessError, workflowIdFor, type AdminRequest, type BenefitPlanEdit, type DecisionRequest, type InitiativeEdit, type ProgressReport, type WorkflowState } from '../workflows/definitions.js';
@@ -24,6 +25,8 @@ export interface WorkflowGateway {
   recordHarvest(initiativeId: string, record: workflow.HarvestRecord): Promise<WorkflowState>;
   decideReview(initiativeId: string, answer: workflow.ReviewAnswer, options?: { updateId?: string }): Promise<WorkflowState>;
   state(initiativeId: string): Promise<WorkflowState>;
+  /** Starts the delivery of a recorded event to its webhooks (once per event id). */
+  startEventDelivery(eventId: string): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -98,6 +101,13 @@ export function createWorkflowGateway(client: Client, config: Config, connection
     decideReview: (initiativeId, answer, options) => update(initiativeId, workflow.reviewUpdate, answer, options?.updateId),
     async state(initiativeId) {
       return within(DEADLINE_MS.query, () => handle(initiativeId).query(workflow.stateQuery)).catch(toAppError);
+    },
+    async startEventDelivery(eventId) {
+      try {
+        await within(DEADLINE_MS.start, () => client.workflow.start(DELIVERY_WORKFLOW, deliveryStartOptions(eventId, config.temporal.taskQueue)));
+      } catch (error) {
+        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) toAppError(error);
+      }
     },
     async ping() {
       await within(2_000, () => client.workflowService.getSystemInfo({}));

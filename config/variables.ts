@@ -17,6 +17,12 @@ export const CONFIG_VARIABLES = [
   'DEMO_DATA',
   'NODE_ENV',
   'LOG_LEVEL',
+  'OIDC_ISSUER',
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'OIDC_SCOPES',
+  'OIDC_EMAIL_CLAIMS',
+  'OIDC_SELF_REGISTRATION',
 ] as const;
 
 export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];

@@ -34,6 +34,8 @@ export const ACCESS = {
   comments: { ...READ_ALL, create: 'everyone' },
   readiness: { ...READ_ALL, create: ['change-agent', 'project-manager'] },
   reviews: { ...READ_ALL },
+  webhooks: { list: [], show: [], create: [], edit: [], delete: [] },
+  deliveries: { list: [], show: [] },
 } as const satisfies Record<string, Partial<Record<Operation, Audience>>>;
 
 export type ResourceName = keyof typeof ACCESS;
@@ -48,6 +50,7 @@ const NEVER: Partial<Record<ResourceName, readonly Operation[]>> = {
   checklists: ['create', 'delete'],
   comments: ['edit', 'delete'],
   readiness: ['edit', 'delete'],
+  deliveries: ['create', 'edit', 'delete'],
 };
 
 export type Scope = 'all' | 'own' | 'directory' | 'none';

@@ -4,6 +4,7 @@ import { createActivities } from '../activities/index.js';
 import type { Mailer } from '../activities/mailer.js';
 import type { Config } from '../config/config.js';
 import type { Models } from '../store/models/index.js';
+import { activityLogContext } from './logging.js';
 import { workflowsPath } from './paths.js';
 
 export interface WorkerOptions {
@@ -33,5 +34,6 @@ export async function createWorker(options: WorkerOptions): Promise<Worker> {
     activities,
     ...(options.workflowBundlePath ? { workflowBundle: { codePath: options.workflowBundlePath } } : { workflowsPath }),
     maxCachedWorkflows: options.maxCachedWorkflows,
+    interceptors: { activity: [activityLogContext] },
   });
 }

@@ -1,18 +1,21 @@
 // The worker process: `node --import tsx worker/main.ts`.
-import { DefaultLogger, NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
+import { NativeConnection, Runtime } from '@temporalio/worker';
 import { createSmtpMailer } from '../activities/mailer.js';
 import { ConfigError, loadConfig } from '../config/config.js';
+import { createLogger, logger, useLogger } from '../logging/logger.js';
 import { connectDatabase } from '../store/database.js';
 import { createWorker } from './create-worker.js';
+import { runtimeLogging } from './logging.js';
 
 async function main() {
   const config = loadConfig();
-  Runtime.install({ logger: new DefaultLogger(config.logLevel === 'debug' ? 'DEBUG' : 'WARN'), telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }) } } });
+  useLogger(createLogger({ level: config.logLevel, production: config.production, name: 'worker' }));
+  Runtime.install(runtimeLogging(config.logLevel));
   const db = await connectDatabase(config.mongodbUri);
   const mailer = createSmtpMailer(config.smtpUrl);
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const worker = await createWorker({ config, models: db.models, mailer, connection });
-  console.log(`worker polling task queue "${config.temporal.taskQueue}" on ${config.temporal.address}`);
+  logger.info({ taskQueue: config.temporal.taskQueue, temporal: config.temporal.address }, `worker polling task queue "${config.temporal.taskQueue}"`);
   // worker.run() resolves after SIGINT/SIGTERM once in-flight tasks are done (the SDK installs the handlers).
   await worker.run();
   await connection.close();
@@ -21,6 +24,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  if (error instanceof ConfigError) logger.fatal(error.message);
+  else logger.fatal({ err: error }, 'the worker stopped');
   process.exit(1);
 });

@@ -19,6 +19,8 @@ import decisions from './decisions';
 import emails from './emails';
 import audit from './audit';
 import policies from './policies';
+import webhooks from './webhooks';
+import deliveries from './deliveries';
 
 export const App = () => (
     <Admin
@@ -45,6 +47,8 @@ export const App = () => (
         <Resource name="policies" {...policies} />
         <Resource name="audit" {...audit} />
         <Resource name="emails" {...emails} />
+        <Resource name="webhooks" {...webhooks} />
+        <Resource name="deliveries" {...deliveries} />
         <CustomRoutes>
             <Route path="/stalled" element={<StalledList />} />
         </CustomRoutes>

@@ -29,7 +29,8 @@ export function loadSession(sessions: SessionStore, models: Models) {
     const session = await sessions.find(req);
     if (session) {
       const person = await models.Person.findById(session.personId).lean();
-      if (person?.passwordHash && isUsableAccount(person)) {
+      // A password session needs the password to still exist; a single-sign-on session does not.
+      if (person && (session.method === 'oidc' || person.passwordHash) && isUsableAccount(person)) {
         req.user = {
           id: String(person._id),
           name: person.name,
@@ -39,7 +40,7 @@ export function loadSession(sessions: SessionStore, models: Models) {
         };
         req.session = { id: session.id, csrfToken: session.csrfToken };
       } else {
-        // The account was deactivated, lost its roles or its password: the session ends now.
+        // The account was deactivated, lost its roles or (for a password session) its password: the session ends now.
         await sessions.revoke(session.id);
       }
     }

@@ -13,11 +13,13 @@ export const ABSOLUTE_TIMEOUT_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Every request finds its session by id (the embedded database looks up nothing else fast). */
 const sessionId = (raw: string) => idFromKey(sha256(raw));
+export type SessionMethod = 'password' | 'oidc';
 
 export interface SessionInfo {
   id: string;
   personId: string;
   csrfToken: string;
+  method: SessionMethod;
 }
 
 /** Ends every session of a person except `keep` (the caller's own, when they change themselves). */
@@ -30,15 +32,15 @@ export function createSessionStore(models: Models, options: { secureCookies: boo
 
   return {
     /** A fresh session for `personId`; an earlier session of this browser is removed (no fixation). */
-    async start(req: Request, res: Response, personId: string): Promise<SessionInfo> {
+    async start(req: Request, res: Response, personId: string, method: SessionMethod = 'password'): Promise<SessionInfo> {
       const previous = req.cookies?.[SESSION_COOKIE];
       if (typeof previous === 'string') await models.Session.deleteOne({ _id: sessionId(previous) });
       const raw = randomBytes(32).toString('base64url');
       const csrfToken = randomBytes(24).toString('base64url');
       const now = new Date();
-      const session = await models.Session.create({ _id: sessionId(raw), sessionHash: sha256(raw), personId, csrfToken, createdAt: now, lastSeenAt: now });
+      const session = await models.Session.create({ _id: sessionId(raw), sessionHash: sha256(raw), personId, csrfToken, createdAt: now, lastSeenAt: now, method });
       res.cookie(SESSION_COOKIE, raw, { ...cookieOptions, maxAge: ABSOLUTE_TIMEOUT_MS });
-      return { id: String(session._id), personId, csrfToken };
+      return { id: String(session._id), personId, csrfToken, method };
     },
 
     async find(req: Request): Promise<SessionInfo | null> {
@@ -54,7 +56,7 @@ export function createSessionStore(models: Models, options: { secureCookies: boo
       }
       // Touch at most once a minute, so reads do not turn into a write each.
       if (now - session.lastSeenAt.getTime() > 60_000) await models.Session.updateOne({ _id: session._id }, { lastSeenAt: new Date(now) });
-      return { id: String(session._id), personId: session.personId, csrfToken: session.csrfToken };
+      return { id: String(session._id), personId: session.personId, csrfToken: session.csrfToken, method: (session.method ?? 'password') as SessionMethod };
     },
 
     async revoke(sessionId: string): Promise<void> {

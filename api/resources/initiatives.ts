@@ -12,6 +12,7 @@ import { workflowIdFor } from '../../workflows/definitions.js';
 import { auditRequest } from '../audit.js';
 import { currentUser } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
+import { publishInitiativeSubmitted } from '../events.js';
 import { AppError, forbidden, invalid } from '../errors.js';
 import { originOf } from '../request.js';
 import { parseBody } from '../validation.js';
@@ -87,6 +88,8 @@ export function initiativesResource(context: AppContext): ResourceSpec {
         throw error;
       }
       await auditRequest(models, req, 'initiative.created', { title: body.title, kind, draft: Boolean(draft) }, String(initiative._id));
+      // A draft is submitted later, through its workflow (recordSubmission publishes it then).
+      if (!draft) await publishInitiativeSubmitted(context, { id: String(initiative._id), title: body.title }, originOf(req));
       return initiative;
     },
     async update(req, existing) {

@@ -5,6 +5,7 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 import { rateLimit } from 'express-rate-limit';
 import { redactActionTokens } from '../../domain/links.js';
 import { findActionToken, revocationOf } from '../../store/links.js';
+import { logger } from '../../logging/logger.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { answerPlanChange, comment, decide, decideReview, reportMeasurement, reportReadiness, type Token } from '../links/acts.js';
@@ -137,7 +138,7 @@ export function createActionLinksRouter(context: AppContext): Router {
     }
     const name = String((error as Error)?.name ?? 'Error');
     const unavailable = error instanceof AppError ? error.status === 503 : /Mongo|ECONN|timed out/i.test(name + String((error as Error)?.message ?? ''));
-    if (!unavailable) console.error(`action link page failed: ${name}: ${redactActionTokens(String((error as Error)?.message ?? ''))}`);
+    if (!unavailable) logger.error({ err: error }, 'action link page failed');
     sendPage(res, unavailable ? 503 : 500, 'nb', messagePage('nb', w.unavailableTitle, w.unavailableBody, 'problem'));
   });
 

@@ -6,7 +6,8 @@ import { personSchema } from './people.js';
 import { policySchema } from './policies.js';
 import { goalSchema, initiativeSchema, serviceSchema } from './portfolio.js';
 import { auditSchema, decisionSchema, emailSchema } from './records.js';
-import { actionClaimSchema, actionLinkSchema, actionTokenSchema, loginFailureSchema, revocationSchema, sessionSchema } from './security.js';
+import { actionClaimSchema, actionLinkSchema, actionTokenSchema, loginFailureSchema, oidcAttemptSchema, revocationSchema, sessionSchema } from './security.js';
+import { deliverySchema, eventSchema, webhookSchema } from './webhooks.js';
 
 export function createModels(connection: Connection) {
   return {
@@ -33,6 +34,10 @@ export function createModels(connection: Connection) {
     Revocation: connection.model('Revocation', revocationSchema, 'revocations'),
     Session: connection.model('Session', sessionSchema, 'sessions'),
     LoginFailure: connection.model('LoginFailure', loginFailureSchema, 'loginfailures'),
+    OidcAttempt: connection.model('OidcAttempt', oidcAttemptSchema, 'oidcattempts'),
+    Webhook: connection.model('Webhook', webhookSchema, 'webhooks'),
+    Event: connection.model('Event', eventSchema, 'events'),
+    Delivery: connection.model('Delivery', deliverySchema, 'deliveries'),
   };
 }
 

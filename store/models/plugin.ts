@@ -2,7 +2,7 @@
 // and never a secret.
 import type { Schema } from 'mongoose';
 
-const SECRET_FIELDS = ['passwordHash', 'tokenHash', 'sessionHash'];
+const SECRET_FIELDS = ['passwordHash', 'tokenHash', 'sessionHash', 'secret'];
 
 export function contractShape(schema: Schema): void {
   schema.set('toJSON', {

@@ -56,6 +56,9 @@ export const sessionSchema = new Schema({
   csrfToken: requiredString(),
   createdAt: requiredDate(),
   lastSeenAt: requiredDate(),
+  // How the person logged in: a password session ends when the password is removed; a
+  // single-sign-on session does not depend on one.
+  method: { type: String, enum: ['password', 'oidc'], default: 'password' },
 });
 sessionSchema.index({ sessionHash: 1 }, { unique: true });
 sessionSchema.plugin(contractShape);
@@ -77,3 +80,13 @@ export const actionLinkSchema = new Schema({ tokenId: requiredString() });
 // A revocation of every link of a gate round, of an initiative, or of one subject (a plan
 // change, a review): one keyed insert instead of rewriting each token.
 export const revocationSchema = new Schema({ reason: { type: String, default: '' }, at: requiredDate() });
+
+// A single sign-on in progress: keyed by the SHA-256 of its `state` (which also rides in a cookie
+// of the browser that started it), holding the PKCE verifier and nonce until the provider calls
+// back. Used once; older than ten minutes counts as expired.
+export const oidcAttemptSchema = new Schema({
+  _id: { type: String, required: true },
+  codeVerifier: requiredString(),
+  nonce: requiredString(),
+  createdAt: requiredDate(),
+});

@@ -1,6 +1,7 @@
 // The HTTP contract: shapes, Content-Range, field errors, and the status codes of API.md.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startService, TEST_PASSWORD, type HttpClient, type TestService } from '../helpers/app.js';
+import { exchanges, startService, TEST_PASSWORD, type HttpClient, type TestService } from '../helpers/app.js';
+import { createResponseChecker } from '../helpers/openapi.js';
 import { calmPolicies } from '../helpers/fixtures.js';
 
 let service: TestService;
@@ -231,5 +232,16 @@ describe('health', () => {
     const metrics = await client.get('/metrics');
     expect(metrics.text).toContain('http_request_duration_seconds');
     expect(metrics.text).toContain('process_resident_memory_bytes');
+  });
+});
+
+// Last: every answer the tests above got, checked against the published OpenAPI document.
+describe('the OpenAPI document', () => {
+  it('describes every answer the contract tests above received', async () => {
+    const check = createResponseChecker((await service.anonymous().get('/api/openapi.json')).body);
+    const received = exchanges.filter((e) => e.path !== '/api/openapi.json');
+
+    expect(received.length).toBeGreaterThan(50);
+    expect(received.map(check).filter(Boolean)).toEqual([]);
   });
 });

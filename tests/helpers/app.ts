@@ -27,6 +27,9 @@ export interface HttpClient {
   cookies: Map<string, string>;
 }
 
+/** Every answer the test clients got in this test file, for checking against the OpenAPI document. */
+export const exchanges: { method: string; path: string; status: number; contentType: string; body: unknown }[] = [];
+
 export function httpClient(baseUrl: string): HttpClient {
   const cookies = new Map<string, string>();
   async function request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -56,6 +59,7 @@ export function httpClient(baseUrl: string): HttpClient {
     } catch {
       // HTML pages stay text
     }
+    if (exchanges.length < 10_000) exchanges.push({ method, path, status: response.status, contentType: response.headers.get('content-type') ?? '', body: parsed });
     return { status: response.status, headers: response.headers, body: parsed as any, text };
   }
   return {
@@ -81,11 +85,12 @@ export interface TestService {
   stop(): Promise<void>;
 }
 
-export async function startService(): Promise<TestService> {
-  const engine = await startEngine();
+/** `env` overrides the configuration (single sign-on, say); `port` fixes the port when PUBLIC_URL must name it. */
+export async function startService(options: { env?: Record<string, string>; port?: number } = {}): Promise<TestService> {
+  const engine = await startEngine(options.env);
   const context: AppContext = { config: engine.config, db: engine.db, workflows: createWorkflowGateway(engine.client, engine.config) };
   await ensurePolicies(context);
-  const server: Server = await startServer(context, 0);
+  const server: Server = await startServer(context, options.port ?? 0);
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const town = await createMunicipality(engine.db.models);
   const passwordHash = await hashPassword(TEST_PASSWORD);

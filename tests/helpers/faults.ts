@@ -114,7 +114,8 @@ export async function startFaultStack(): Promise<FaultStack> {
         SMTP_URL: smtpUrl,
         TEMPORAL_TASK_QUEUE: taskQueue,
         PUBLIC_URL: 'http://127.0.0.1:9',
-        LOG_LEVEL: 'warn',
+        // info: the worker says "worker polling task queue" at info, which is what this waits for.
+        LOG_LEVEL: 'info',
       });
       workers.push(worker);
       return worker;

@@ -7,6 +7,7 @@ import { format } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startService, type TestService } from '../helpers/app.js';
 import { addBenefit, calmPolicies, createInitiativeDoc } from '../helpers/fixtures.js';
+import { captureLogs } from '../helpers/logs.js';
 import { actionLinkIn } from '../helpers/mailbox.js';
 
 let service: TestService;
@@ -21,10 +22,12 @@ afterAll(async () => {
 
 const models = () => service.engine.db.models;
 
-/** Everything written with console.log/info/warn/error while a test runs, as it would print. */
-let logged: string[] = [];
+/** Everything logged (pino) or written with console.log/info/warn/error while a test runs, as it would print. */
+const logs = captureLogs();
+let logged: string[] = logs.lines;
 beforeEach(() => {
-  logged = [];
+  logs.clear();
+  logged = logs.lines;
   for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
       logged.push(format(...args));

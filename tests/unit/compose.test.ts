@@ -156,12 +156,18 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('keeps passwords out of the file: they come from the environment', () => {
+  it('keeps passwords out of the file: they come from the environment (required, or empty when the feature is optional)', () => {
     for (const [name, s] of Object.entries(services)) {
       for (const [variable, value] of Object.entries(environment(s))) {
-        if (/PASSWORD|PWD|SECRET|TOKEN/.test(variable)) expect(value, `${name} ${variable}`).toMatch(/^\$\{\w+:\?/);
+        if (/PASSWORD|PWD|SECRET|TOKEN/.test(variable)) expect(value, `${name} ${variable}`).toMatch(/^\$\{\w+(:\?|:-\}$)/);
       }
     }
+  });
+
+  it('lets the api take every single sign-on and logging variable, and the worker its log level', () => {
+    const api = environment(service('api'));
+    for (const variable of CONFIG_VARIABLES.filter((v) => v.startsWith('OIDC_'))) expect(Object.keys(api), variable).toContain(variable);
+    for (const name of APP_SERVICES) expect(Object.keys(environment(service(name))), `${name} LOG_LEVEL`).toContain('LOG_LEVEL');
   });
 
   it('declares every named volume it mounts', () => {

@@ -1,5 +1,5 @@
-// Dependencies point one way: workflows → domain; activities → domain, store; api → domain,
-// store, workflows/definitions; domain imports nothing with I/O. Checked at the source.
+// Dependencies point one way: workflows → domain; activities → domain, store, logging; api →
+// domain, store, logging, workflows/definitions; domain imports nothing with I/O. Checked at the source.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,9 +13,10 @@ const ALLOWED: Record<string, string[]> = {
   domain: [],
   config: [],
   store: ['domain'],
+  logging: ['domain'],
   workflows: ['domain'],
-  activities: ['domain', 'store', 'config'],
-  api: ['domain', 'store', 'config', 'workflows/definitions.ts'],
+  activities: ['domain', 'store', 'config', 'logging'],
+  api: ['domain', 'store', 'config', 'logging', 'workflows/definitions.ts'],
 };
 
 /** Packages that do I/O or need Node; domain/ must stay free of them (the console imports it). */

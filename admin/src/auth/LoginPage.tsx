@@ -4,6 +4,7 @@ import { Box, Typography } from '@mui/material';
 import { Login, LoginForm, PasswordInput, TextInput, email, required, useTranslate } from 'react-admin';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { useDocumentLang } from '../layout/DocumentSync';
+import { SsoLogin } from './SsoLogin';
 
 export const LoginPage = () => {
     const translate = useTranslate();
@@ -21,6 +22,7 @@ export const LoginPage = () => {
                 <Typography variant="body2" align="center" sx={{ color: 'text.secondary', mb: 1 }}>
                     {translate('app.auth.login_intro')}
                 </Typography>
+                <SsoLogin />
                 <LoginForm>
                     <TextInput
                         autoFocus

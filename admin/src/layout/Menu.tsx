@@ -31,6 +31,8 @@ export const Menu = () => {
             <RaMenu.ResourceItem name="policies" />
             <RaMenu.ResourceItem name="audit" />
             <RaMenu.ResourceItem name="emails" />
+            <RaMenu.ResourceItem name="webhooks" />
+            <RaMenu.ResourceItem name="deliveries" />
         </RaMenu>
     );
 };

@@ -2,8 +2,9 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { nb } from '../i18n/nb';
 import { en } from '../i18n/en';
+import { integrationsEn, integrationsNb, mergeMessages } from '../i18n/integrations';
 
-const messages = { nb, en } as const;
+const messages = { nb: mergeMessages(nb, integrationsNb), en: mergeMessages(en, integrationsEn) } as const;
 
 export const i18nProvider = polyglotI18nProvider(
     locale => (locale === 'en' ? messages.en : messages.nb),

@@ -22,6 +22,8 @@ const chipColors: Record<string, ChipProps['color']> = {
     reject: 'error',
     revise: 'warning',
     failed: 'error',
+    delivered: 'success',
+    retrying: 'warning',
 };
 
 interface EnumFieldProps extends FieldProps {
