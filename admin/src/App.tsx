@@ -19,6 +19,13 @@ import decisions from './decisions';
 import emails from './emails';
 import audit from './audit';
 import policies from './policies';
+import boards from './boards';
+import checklists from './checklists';
+import conditions from './conditions';
+import planChanges from './plan-changes';
+import reviews from './reviews';
+import comments from './comments';
+import readiness from './readiness';
 
 export const App = () => (
     <Admin
@@ -41,6 +48,13 @@ export const App = () => (
         <Resource name="measurements" {...measurements} />
         <Resource name="services" {...services} />
         <Resource name="decisions" {...decisions} />
+        <Resource name="conditions" {...conditions} />
+        <Resource name="plan-changes" {...planChanges} />
+        <Resource name="reviews" {...reviews} />
+        <Resource name="comments" {...comments} />
+        <Resource name="readiness" {...readiness} />
+        <Resource name="boards" {...boards} />
+        <Resource name="checklists" {...checklists} />
         <Resource name="people" {...people} />
         <Resource name="policies" {...policies} />
         <Resource name="audit" {...audit} />
