@@ -267,6 +267,40 @@ describe('the governance pages', () => {
     await expectAccessible(page, 'governance-person-absence');
   });
 
+  inBrowser('a workflow that cannot go on says why above the gates', async () => {
+    const walked = await submittedToBoard(service, board, 'Digital søknad om BPA');
+    // What the workflow records when a stored policy is one the calendar cannot follow.
+    await models().Initiative.updateOne({ _id: walked.id }, { $set: { blockedReason: 'the goal-alignment policy remindAfter P0D is shorter than a working day' } });
+    const { page } = await consoleAs(service.town.admin);
+    await visit(page, service.baseUrl, `/initiatives/${walked.id}/show`, 'blocked-reason');
+    expect(await page.getByTestId('blocked-reason').textContent()).toContain('remindAfter P0D');
+    await expectAccessible(page, 'governance-blocked');
+  });
+
+  inBrowser('once a benefit is realised, its owner records how it was taken out', async () => {
+    const walked = await inImplementation(service, board, 'Digital timebestilling');
+    const { town } = service;
+    const projectManager = await service.as(town.projectManager);
+    await projectManager.post(`/api/initiatives/${walked.id}/decisions`, { gate: 'implementation', decision: 'approve', comment: 'Ferdig' });
+    const owner = await service.as(town.owner);
+    await owner.post(`/api/initiatives/${walked.id}/decisions`, { gate: 'implementation', step: 'confirmation', decision: 'approve', comment: 'I drift' });
+    await eventually('benefit follow-up', async () => (await initiative(walked.id)).gate === 'benefit-realisation');
+    await owner.post('/api/measurements', { benefitId: walked.benefitId, value: 82, measuredAt: new Date().toISOString().slice(0, 10), note: 'Fra fagsystemet' });
+    await eventually('the benefit to be realised', async () => (await models().Benefit.findById(walked.benefitId).lean())?.realised);
+    const { page } = await consoleAs(town.owner);
+
+    await visit(page, service.baseUrl, `/benefits/${walked.benefitId}/show`, `harvest-${walked.benefitId}-button`);
+    await page.getByTestId(`harvest-${walked.benefitId}-button`).click();
+    const dialog = page.getByTestId(`harvest-${walked.benefitId}-dialog`);
+    await dialog.getByRole('radio', { name: 'Kapasitet brukt til annet', exact: true }).check();
+    await dialog.getByTestId(`harvest-${walked.benefitId}-note`).fill('To saksbehandlere tar nå klagesaker');
+    await expectAccessible(page, 'governance-harvest-dialog');
+    await dialog.getByTestId(`harvest-${walked.benefitId}-dialog-submit`).click();
+
+    await page.getByTestId(`benefit-harvest-${walked.benefitId}`).waitFor();
+    expect((await models().Benefit.findById(walked.benefitId).lean())!.harvest?.how).toBe('capacity-redeployed');
+  });
+
   inBrowser("the service owner opens the owner sign-off checklist of an initiative they are asked to sign off", async () => {
     const walked = await submittedToBoard(service, board, 'Digital søknad om omsorgslønn');
     await boardApproves(service, board, walked.id, ['Avklar personvern med personvernombudet']);
