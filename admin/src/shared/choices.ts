@@ -16,6 +16,7 @@ import {
     EMAIL_KINDS,
     EMAIL_STATUSES,
     GATES,
+    GATE_STEPS,
     HARVEST_KINDS,
     KINDS,
     LOCALES,
@@ -47,6 +48,7 @@ export const escalationChoices = choicesOf('escalation', ESCALATION_LEVELS);
 export const adminActionChoices = choicesOf('adminAction', ADMIN_ACTIONS);
 export const emailKindChoices = choicesOf('emailKind', EMAIL_KINDS);
 export const emailStatusChoices = choicesOf('emailStatus', EMAIL_STATUSES);
+export const stepChoices = choicesOf('step', GATE_STEPS);
 export const riskChoices = choicesOf('risk', RISK_LEVELS);
 export const dpiaChoices = choicesOf('dpia', DPIA_STATES);
 export const checklistStateChoices = choicesOf('checklistState', CHECKLIST_STATES);
