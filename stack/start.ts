@@ -76,6 +76,8 @@ async function main() {
     });
   }
   await waitFor('the API', async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).ok, 120_000);
+  // The demo's people log in with a fixed password, printed only when the seeded demo accepts it.
+  const demo = env.DEMO_DATA === 'true' ? await import('../api/demo-data.js').then((m) => m.demoLogins(`http://127.0.0.1:${port}`)) : null;
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
@@ -83,7 +85,7 @@ async function main() {
 
   Console       ${publicUrl}
   Log in as     ${admin.email} / ${admin.password}
-  Temporal UI   ${stack.temporalUiUrl ?? '(external Temporal: ' + stack.temporalAddress + ')'}
+${demo ? `  ${demo.join('\n  ')}\n` : ''}  Temporal UI   ${stack.temporalUiUrl ?? '(external Temporal: ' + stack.temporalAddress + ')'}
   Mailbox       ${stack.mailboxUrl ?? '(external SMTP: ' + stack.smtpUrl + ')'}
   Data          ${dataDir}
 

@@ -21,6 +21,13 @@ import audit from './audit';
 import policies from './policies';
 import webhooks from './webhooks';
 import deliveries from './deliveries';
+import boards from './boards';
+import checklists from './checklists';
+import conditions from './conditions';
+import planChanges from './plan-changes';
+import reviews from './reviews';
+import comments from './comments';
+import readiness from './readiness';
 
 export const App = () => (
     <Admin
@@ -43,6 +50,13 @@ export const App = () => (
         <Resource name="measurements" {...measurements} />
         <Resource name="services" {...services} />
         <Resource name="decisions" {...decisions} />
+        <Resource name="conditions" {...conditions} />
+        <Resource name="plan-changes" {...planChanges} />
+        <Resource name="reviews" {...reviews} />
+        <Resource name="comments" {...comments} />
+        <Resource name="readiness" {...readiness} />
+        <Resource name="boards" {...boards} />
+        <Resource name="checklists" {...checklists} />
         <Resource name="people" {...people} />
         <Resource name="policies" {...policies} />
         <Resource name="audit" {...audit} />

@@ -12,6 +12,7 @@ export const theme: RaThemeOptions = {
         success: { main: '#1b6b2f', contrastText: '#ffffff' },
         warning: { main: '#8a4b00', contrastText: '#ffffff' },
         error: { main: '#b3261e', contrastText: '#ffffff' },
+        info: { main: '#0b5a78', contrastText: '#ffffff' },
         text: { primary: '#1c1c1c', secondary: '#4a4a4a', disabled: '#6b6b6b' },
         background: { default: '#f5f6f8', paper: '#ffffff' },
     },

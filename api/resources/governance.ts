@@ -3,9 +3,10 @@
 // changes and reviews change only through their action routes (routes/governance.ts), which go to
 // the initiative's workflow; comments and readiness are inserts.
 import { isPlanChange } from '../../domain/edits.js';
+import { maySayReadiness } from '../../domain/respondents.js';
 import { Types } from 'mongoose';
 import { auditRequest } from '../audit.js';
-import { currentUser, isAdmin } from '../auth/middleware.js';
+import { currentUser } from '../auth/middleware.js';
 import type { AppContext } from '../context.js';
 import { AppError, forbidden, invalid } from '../errors.js';
 import { channelOf, originOf } from '../request.js';
@@ -128,9 +129,7 @@ export function governanceResources(context: AppContext): ResourceSpec[] {
       const body = parseBody(readinessBody, req.body);
       const initiative = await activeInitiative(body.initiativeId);
       const actor = currentUser(req);
-      if (!isAdmin(req) && actor.id !== initiative.projectManagerId && !initiative.changeAgentIds.includes(actor.id)) {
-        throw forbidden("a unit's readiness is said by the initiative's change agents or its project manager");
-      }
+      if (!maySayReadiness(actor, initiative)) throw forbidden("a unit's readiness is said by the initiative's change agents or its project manager");
       return models.Readiness.create({ ...body, personId: actor.id, channel: channelOf(req), at: new Date() });
     },
   };

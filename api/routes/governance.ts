@@ -4,7 +4,8 @@ import { Router, type Request } from 'express';
 import { isValidObjectId, type Model } from 'mongoose';
 import type { z } from 'zod';
 import { mayCloseCondition } from '../../domain/conditions.js';
-import { deputyAt, governanceOf, isAdministrator } from '../../domain/gates.js';
+import { deputyAt, isAdministrator } from '../../domain/gates.js';
+import { mayAnswerPlanChange, mayDecideReview, mayRecordHarvest } from '../../domain/respondents.js';
 import { loadBoard, loadPeople } from '../../store/lookups.js';
 import { auditRequest } from '../audit.js';
 import { currentUser, requireAuth } from '../auth/middleware.js';
@@ -47,12 +48,11 @@ export function createGovernanceRouter(context: AppContext): Router {
     });
   }
 
-  /** The service owner, their deputy while they are away, or an administrator. */
-  async function isServiceOwnerOrDeputy(req: Request, initiative: { serviceOwnerId: string }) {
-    const actor = currentUser(req);
-    if (isAdministrator(actor) || actor.id === initiative.serviceOwnerId) return true;
+  /** Who stands in for the initiative's service owner right now. */
+  async function serviceOwnersDeputy(initiative: { serviceOwnerId: string }) {
     const owner = (await loadPeople(models, [initiative.serviceOwnerId])).get(initiative.serviceOwnerId);
-    return deputyAt(owner, new Date()) === actor.id;
+    const deputy = deputyAt(owner, new Date());
+    return (personId: string) => (personId === initiative.serviceOwnerId ? deputy : null);
   }
 
   action(
@@ -76,7 +76,7 @@ export function createGovernanceRouter(context: AppContext): Router {
     models.PlanChange,
     planChangeAnswerBody,
     async (req, change: { initiativeId: string; status: string }, initiative) => {
-      if (!(await isServiceOwnerOrDeputy(req, initiative))) throw forbidden('a plan change is accepted or rejected by the service owner');
+      if (!mayAnswerPlanChange(currentUser(req), initiative, await serviceOwnersDeputy(initiative))) throw forbidden('a plan change is accepted or rejected by the service owner');
       if (change.status !== 'pending') throw new AppError(409, 'wrong-state', `the plan change is already ${change.status}`);
     },
     (req, change: { _id?: unknown; initiativeId: string }, _initiative, body) =>
@@ -88,9 +88,7 @@ export function createGovernanceRouter(context: AppContext): Router {
     models.Review,
     reviewDecisionBody,
     async (req, review: { initiativeId: string; status: string }, initiative, body) => {
-      const actor = currentUser(req);
-      const reviewers = governanceOf(initiative, await loadBoard(models, initiative.boardId));
-      if (!isAdministrator(actor) && !reviewers.includes(actor.id)) throw forbidden('benefit reviews are decided by governance');
+      if (!mayDecideReview(currentUser(req), initiative, await loadBoard(models, initiative.boardId))) throw forbidden('benefit reviews are decided by governance');
       if (review.status !== 'open') throw new AppError(409, 'wrong-state', 'the review has already been decided');
       if (body.benefitId && !(await models.Benefit.exists({ _id: body.benefitId, initiativeId: review.initiativeId }))) throw new AppError(400, 'invalid', 'no such benefit on this initiative', { benefitId: 'no such benefit on this initiative' });
     },
@@ -103,9 +101,8 @@ export function createGovernanceRouter(context: AppContext): Router {
     models.Benefit,
     harvestBody,
     async (req, benefit: { initiativeId: string; ownerId: string; realised?: boolean | null }, initiative) => {
-      const actor = currentUser(req);
-      if (!isAdministrator(actor) && actor.id !== benefit.ownerId && !(await isServiceOwnerOrDeputy(req, initiative))) {
-        throw forbidden("how a benefit was taken out is recorded by its owner or the service owner");
+      if (!mayRecordHarvest(currentUser(req), benefit, initiative, await serviceOwnersDeputy(initiative))) {
+        throw forbidden('how a benefit was taken out is recorded by its owner or the service owner');
       }
       if (!benefit.realised) throw new AppError(409, 'wrong-state', 'the benefit is not realised yet');
     },

@@ -97,7 +97,7 @@ describe('the console follows the rules in domain/', () => {
     expect((await service.engine.db.models.Initiative.findById(id).lean())!.gate).toBe('goal-alignment');
   });
 
-  inBrowser('in benefit realisation the edit forms lock the service owner, the goal links and the accepted plan, and say why', async () => {
+  inBrowser('in benefit realisation the edit forms lock the service owner and the goal links, and send a changed plan to the owner, and say why', async () => {
     const { id, benefitId } = await inBenefitRealisation(service, 'Digital søknad om ledsagerbevis');
     const page = await consoleAs(service.town.projectManager);
 
@@ -108,11 +108,11 @@ describe('the console follows the rules in domain/', () => {
     await page.getByText('Porten venter på denne personen nå', { exact: false }).waitFor();
     await page.getByText('Godkjent ved målforankring', { exact: false }).waitFor();
 
+    // The accepted plan is a baseline: its target may change only as a plan change the owner accepts.
     await page.goto(`${service.baseUrl}/#/benefits/${benefitId}/edit`);
-    await expectDisabled(page, /^Utgangspunkt/, true);
-    await expectDisabled(page, /^Målverdi/, true);
+    await expectDisabled(page, /^Målverdi/, false);
     await expectDisabled(page, /^Tittel/, false);
-    await page.getByText('Tjenesteeieren har godkjent gevinstplanen', { exact: false }).first().waitFor();
+    await page.getByText('Tjenesteeieren har godtatt denne planen: endringen går til dem', { exact: false }).first().waitFor();
   });
 
   inBrowser('an administrator deletes an initiative that is no longer active', async () => {

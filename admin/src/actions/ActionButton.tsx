@@ -1,6 +1,8 @@
-// A button that opens an action dialog: the decide, progress and measurement actions.
+// A button that opens an action dialog: deciding, submitting, reporting progress or a measurement,
+// marking the checklist, commenting, saying a unit's readiness, answering governance's records.
 import { useState, type ReactElement } from 'react';
 import { Button, type ButtonProps } from '@mui/material';
+import { useTranslate } from 'react-admin';
 import { ActionDialog, type ActionDialogProps } from './ActionDialog';
 
 interface ActionButtonProps<Values> extends ActionDialogProps<Values> {
@@ -27,5 +29,31 @@ export const ActionButton = <Values extends Record<string, unknown>>({
             </Button>
             <ActionDialog<Values> open={open} onClose={() => setOpen(false)} {...dialog} />
         </>
+    );
+};
+
+type NamedActionButtonProps<Values> = Omit<ActionButtonProps<Values>, 'label' | 'title' | 'submitLabel' | 'success' | 'buttonTestId' | 'testId'> & {
+    /** `<name>-button` and `<name>-dialog` for the browser tests. */
+    name: string;
+    /** Translation keys `<messages>.button`, `.title`, `.submit` and `.success`. */
+    messages: string;
+    /** Filled into those messages. */
+    args?: Record<string, unknown>;
+    buttonTestId?: string;
+};
+
+/** An action button whose words and test ids follow one convention, so each use names only what is its own. */
+export const NamedActionButton = <Values extends Record<string, unknown>>({ name, messages, args, buttonTestId, ...rest }: NamedActionButtonProps<Values>) => {
+    const translate = useTranslate();
+    return (
+        <ActionButton<Values>
+            label={translate(`${messages}.button`, args)}
+            title={translate(`${messages}.title`, args)}
+            submitLabel={translate(`${messages}.submit`, args)}
+            success={{ message: `${messages}.success`, args }}
+            buttonTestId={buttonTestId ?? `${name}-button`}
+            testId={`${name}-dialog`}
+            {...rest}
+        />
     );
 };

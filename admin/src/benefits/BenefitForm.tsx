@@ -9,6 +9,7 @@ import {
     SelectInput,
     SimpleForm,
     TextInput,
+    minValue,
     required,
     useRecordContext,
 } from 'react-admin';
@@ -28,7 +29,9 @@ const openPlans = { status: 'active', gate: GATES.filter(gate => !planIsAccepted
 export const BenefitForm = () => {
     const record = useRecordContext<Benefit>();
     const existing = Boolean(record?.id);
-    const { lockOf, mayDelete } = usePlanRules(existing ? record?.initiativeId : undefined);
+    const { lockOf, mayDelete, initiative } = usePlanRules(existing ? record?.initiativeId : undefined);
+    // After sign-off a change to the plan goes to the service owner, with the reason given here.
+    const asPlanChange = Boolean(existing && initiative && planIsAccepted(initiative.gate));
     const lock = (field: string) => lockProps(lockOf(field), 'app.locked.plan_accepted');
     return (
         <SimpleForm
@@ -55,6 +58,8 @@ export const BenefitForm = () => {
             />
             <DateInput source="followUpUntil" validate={required()} {...lock('followUpUntil')} />
             <PersonInput source="ownerId" role="service-owner" helperText="resources.benefits.help.ownerId" {...lock('ownerId')} />
+            <NumberInput source="valuePerYear" min={0} validate={minValue(0)} helperText="resources.benefits.help.valuePerYear" {...lock('valuePerYear')} />
+            {asPlanChange && <TextInput source="reason" multiline minRows={2} fullWidth helperText="resources.benefits.help.reason" />}
         </SimpleForm>
     );
 };

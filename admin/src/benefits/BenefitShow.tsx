@@ -16,6 +16,9 @@ import { MeasurementButton } from '../actions/MeasurementButton';
 import { EnumField } from '../shared/EnumField';
 import { LocaleDateField, LocaleNumberField } from '../shared/LocaleFields';
 import { usePlanRules } from './planRules';
+import { BenefitValue } from './BenefitValue';
+import { BenefitVersions } from './BenefitVersions';
+import { HarvestButton } from './HarvestButton';
 import type { Benefit } from '../shared/types';
 
 const BenefitActions = () => {
@@ -24,6 +27,7 @@ const BenefitActions = () => {
     return (
         <TopToolbar>
             {benefit && mayMeasure(benefit) && <MeasurementButton benefit={benefit} />}
+            {benefit && <HarvestButton benefit={benefit} />}
             {mayEdit && <EditButton />}
         </TopToolbar>
     );
@@ -38,12 +42,14 @@ const Details = () => {
                 <ReferenceField source="initiativeId" reference="initiatives" />
             </Labeled>
             <BenefitSummary />
+            <BenefitValue />
             <Stack direction="row" spacing={3} useFlexGap sx={{ flexWrap: 'wrap' }}>
                 <Labeled source="direction"><EnumField source="direction" group="direction" /></Labeled>
                 <Labeled source="dataSource"><TextField source="dataSource" emptyText="–" /></Labeled>
                 <Labeled source="measureEvery"><TextField source="measureEvery" /></Labeled>
             </Stack>
             <BenefitChart benefit={benefit} />
+            <BenefitVersions />
             <ReferenceManyField reference="measurements" target="benefitId" sort={{ field: 'measuredAt', order: 'DESC' }}>
                 <DataTable bulkActionButtons={false} rowClick={false}>
                     <DataTable.Col source="measuredAt"><LocaleDateField source="measuredAt" /></DataTable.Col>

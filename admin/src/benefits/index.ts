@@ -1,14 +1,13 @@
 import BenefitIcon from '@mui/icons-material/TrendingUp';
 import { BenefitList } from './BenefitList';
 import { BenefitShow } from './BenefitShow';
-import { BenefitForm } from './BenefitForm';
-import { createPage, editPage } from '../shared/pages';
+import { BenefitCreate, BenefitEdit } from './BenefitPages';
 
 export default {
     list: BenefitList,
     show: BenefitShow,
-    edit: editPage(BenefitForm),
-    create: createPage(BenefitForm),
+    edit: BenefitEdit,
+    create: BenefitCreate,
     icon: BenefitIcon,
     recordRepresentation: 'title',
 };

@@ -1,10 +1,10 @@
 import { SelectInput } from 'react-admin';
 import { ResourceList } from '../shared/ResourceList';
-import { DateColumn, EnumColumn, RecordTable } from '../shared/columns';
+import { EnumColumn, RecordTable } from '../shared/columns';
 import { channelChoices, decisionChoices, gateChoices } from '../shared/choices';
 import { referenceFilter } from '../shared/ReferenceFilter';
 import { searchFilter } from '../shared/searchFilter';
-import { ActorColumns, InitiativeColumn } from '../shared/trailColumns';
+import { ActorColumns, AtGateColumns } from '../shared/trailColumns';
 
 const decisionFilters = [
     searchFilter(),
@@ -17,9 +17,7 @@ const decisionFilters = [
 export const DecisionList = () => (
     <ResourceList filters={decisionFilters} sort={{ field: 'at', order: 'DESC' }}>
         <RecordTable>
-            <DateColumn source="at" showTime linked />
-            <InitiativeColumn />
-            <EnumColumn source="gate" group="gate" />
+            <AtGateColumns />
             <EnumColumn source="decision" group="decision" chip />
             <ActorColumns source="byId" />
         </RecordTable>

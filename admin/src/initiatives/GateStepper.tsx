@@ -11,7 +11,28 @@ type StepState = 'completed' | 'current' | 'pending' | 'stopped';
 const stepState = (record: Initiative, index: number, current: number): StepState => {
     if (record.status === 'completed' || index < current) return 'completed';
     if (index > current) return 'pending';
-    return record.status === 'active' ? 'current' : 'stopped';
+    // A draft is being prepared for its first gate.
+    return record.status === 'active' || record.status === 'draft' ? 'current' : 'stopped';
+};
+
+/** A draft, a revision or a hold says so under the gate's name. */
+const StepCaption = ({ record }: { record: Initiative }) => {
+    const translate = useTranslate();
+    const [locale] = useLocaleState();
+    const caption =
+        record.status === 'draft'
+            ? translate('app.gate.draft')
+            : record.gateStep === 'revision'
+              ? translate('app.gate.revision')
+              : record.gateStep === 'hold'
+                ? translate('app.gate.hold', { date: formatDate(record.holdUntil ?? undefined, locale) })
+                : null;
+    if (!caption) return null;
+    return (
+        <Typography variant="caption" component="span" sx={{ display: 'block', fontWeight: 700 }} data-testid="gate-step-caption">
+            {caption}
+        </Typography>
+    );
 };
 
 const escalationColor = (level = 0) => (level >= 2 ? 'error.main' : level === 1 ? 'warning.main' : 'text.secondary');
@@ -22,6 +43,7 @@ const CurrentGateDetails = ({ record }: { record: Initiative }) => {
     const level = record.escalationLevel ?? 0;
     return (
         <Box component="span" sx={{ display: 'block' }}>
+            <StepCaption record={record} />
             {record.gateDueAt && (
                 <Typography variant="caption" component="span" sx={{ display: 'block' }} data-testid="gate-due">
                     {translate('app.gate.due', { date: formatDate(record.gateDueAt, locale) })}

@@ -5,7 +5,6 @@ import {
     RecordContextProvider,
     ResourceContextProvider,
     ShowButton,
-    useGetManyReference,
     useRecordContext,
     useTranslate,
 } from 'react-admin';
@@ -13,18 +12,18 @@ import { BenefitChart } from '../benefits/BenefitChart';
 import { BenefitSummary } from '../benefits/BenefitSummary';
 import { MeasurementButton } from '../actions/MeasurementButton';
 import { usePlanRules } from '../benefits/planRules';
+import { useInitiativeRecords } from '../shared/useInitiativeRecords';
+import { BenefitValue } from '../benefits/BenefitValue';
+import { HarvestButton } from '../benefits/HarvestButton';
+import { PendingPlanChanges } from '../plan-changes/PendingPlanChanges';
+import { InitiativeReviews } from '../reviews/InitiativeReviews';
 import type { Benefit, Initiative } from '../shared/types';
 
 export const InitiativeBenefits = () => {
     const initiative = useRecordContext<Initiative>();
     const translate = useTranslate();
     const { mayCreate, mayMeasure } = usePlanRules(initiative?.id, initiative);
-    const { data: benefits = [], isPending } = useGetManyReference<Benefit>('benefits', {
-        target: 'initiativeId',
-        id: initiative?.id ?? '',
-        pagination: { page: 1, perPage: 100 },
-        sort: { field: 'title', order: 'ASC' },
-    });
+    const { data: benefits = [], isPending } = useInitiativeRecords<Benefit>('benefits', initiative?.id, { field: 'title', order: 'ASC' });
     if (!initiative || isPending) return null;
 
     const addBenefit = mayCreate && (
@@ -41,6 +40,7 @@ export const InitiativeBenefits = () => {
     return (
         <ResourceContextProvider value="benefits">
             <Stack spacing={2} data-testid="initiative-benefits">
+                <PendingPlanChanges initiative={initiative} />
                 {addBenefit && <Box>{addBenefit}</Box>}
                 {benefits.map(benefit => (
                     <RecordContextProvider key={benefit.id} value={benefit}>
@@ -51,17 +51,20 @@ export const InitiativeBenefits = () => {
                                 action={
                                     <Stack direction="row" spacing={1}>
                                         {mayMeasure(benefit) && <MeasurementButton benefit={benefit} />}
+                                        <HarvestButton benefit={benefit} />
                                         <ShowButton resource="benefits" record={benefit} />
                                     </Stack>
                                 }
                             />
                             <CardContent>
                                 <BenefitSummary />
+                                <BenefitValue />
                                 <BenefitChart benefit={benefit} />
                             </CardContent>
                         </Card>
                     </RecordContextProvider>
                 ))}
+                <InitiativeReviews initiative={initiative} />
             </Stack>
         </ResourceContextProvider>
     );

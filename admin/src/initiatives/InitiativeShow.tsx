@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { Box, Stack } from '@mui/material';
 import {
     ArrayField,
@@ -7,14 +8,22 @@ import {
     ReferenceField,
     Show,
     TabbedShowLayout,
+    TabbedShowLayoutTabs,
     TextField,
     useRecordContext,
 } from 'react-admin';
 import { EnumField } from '../shared/EnumField';
 import { LocaleDateField, LocaleNumberField } from '../shared/LocaleFields';
+import { GATES } from '@domain/types';
 import { GateStepper } from './GateStepper';
 import { InitiativeActions } from './InitiativeActions';
 import { InitiativeBenefits } from './InitiativeBenefits';
+import { DecisionBasis } from './DecisionBasis';
+import { InitiativeChecklist } from './InitiativeChecklist';
+import { InitiativeConditions } from './InitiativeConditions';
+import { InitiativeComments } from './InitiativeComments';
+import { InitiativeReadiness } from './InitiativeReadiness';
+import { StepNotice } from './StepNotice';
 import { Timeline } from './Timeline';
 import { WorkflowState } from './WorkflowState';
 import type { Initiative } from '../shared/types';
@@ -49,6 +58,9 @@ const Overview = () => {
                 <Person source="projectManagerId" />
                 <Person source="serviceOwnerId" />
                 <Person source="governanceId" />
+                <Labeled source="boardId">
+                    <ReferenceField source="boardId" reference="boards" emptyText="–" />
+                </Labeled>
                 <Labeled source="changeAgentIds">
                     <ReferenceArrayField source="changeAgentIds" reference="people" />
                 </Labeled>
@@ -73,24 +85,42 @@ const Overview = () => {
     );
 };
 
+/** Readiness is asked for from implementation on. */
+const takesReadiness = (record: Initiative) => GATES.indexOf(record.gate) >= GATES.indexOf('implementation');
+
+/** The page's tabs in order: name (its label and path), content, and when it is shown. */
+const TABS: { name: string; content: ReactElement; shown?: (record: Initiative) => boolean }[] = [
+    { name: 'overview', content: <Overview /> },
+    { name: 'basis', content: <DecisionBasis /> },
+    { name: 'checklist', content: <InitiativeChecklist /> },
+    { name: 'conditions', content: <InitiativeConditions /> },
+    { name: 'comments', content: <InitiativeComments /> },
+    { name: 'readiness', content: <InitiativeReadiness />, shown: takesReadiness },
+    { name: 'benefits', content: <InitiativeBenefits /> },
+    { name: 'history', content: <Timeline /> },
+    { name: 'workflow', content: <WorkflowState /> },
+];
+
+const Tabs = () => {
+    const record = useRecordContext<Initiative>();
+    if (!record) return null;
+    return (
+        <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
+            {TABS.filter(tab => tab.shown?.(record) ?? true).map(({ name, content }) => (
+                <TabbedShowLayout.Tab key={name} label={`app.initiative.tabs.${name}`} path={name === 'overview' ? undefined : name} data-testid={`tab-${name}`}>
+                    {content}
+                </TabbedShowLayout.Tab>
+            ))}
+        </TabbedShowLayout>
+    );
+};
+
 export const InitiativeShow = () => (
     <Show actions={<InitiativeActions />}>
+        <StepNotice />
         <Box sx={{ px: 2 }}>
             <GateStepper />
         </Box>
-        <TabbedShowLayout>
-            <TabbedShowLayout.Tab label="app.initiative.tabs.overview" data-testid="tab-overview">
-                <Overview />
-            </TabbedShowLayout.Tab>
-            <TabbedShowLayout.Tab label="app.initiative.tabs.benefits" path="benefits" data-testid="tab-benefits">
-                <InitiativeBenefits />
-            </TabbedShowLayout.Tab>
-            <TabbedShowLayout.Tab label="app.initiative.tabs.history" path="history" data-testid="tab-history">
-                <Timeline />
-            </TabbedShowLayout.Tab>
-            <TabbedShowLayout.Tab label="app.initiative.tabs.workflow" path="workflow" data-testid="tab-workflow">
-                <WorkflowState />
-            </TabbedShowLayout.Tab>
-        </TabbedShowLayout>
+        <Tabs />
     </Show>
 );

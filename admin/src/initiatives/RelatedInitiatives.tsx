@@ -1,13 +1,6 @@
 // The initiatives that serve a goal or change a service, highest priority first.
-import { Typography } from '@mui/material';
-import { ReferenceManyField, useTranslate } from 'react-admin';
-import { RecordTable } from '../shared/columns';
+import { RelatedRecords } from '../shared/RelatedRecords';
 import { InitiativeColumns } from './InitiativeColumns';
-
-const None = ({ message }: { message: string }) => {
-    const translate = useTranslate();
-    return <Typography role="status">{translate(message)}</Typography>;
-};
 
 interface RelatedInitiativesProps {
     /** The initiative field that points at the record shown (serviceId, goalIds). */
@@ -18,15 +11,7 @@ interface RelatedInitiativesProps {
 }
 
 export const RelatedInitiatives = ({ target, label, emptyMessage }: RelatedInitiativesProps) => (
-    <ReferenceManyField
-        label={label}
-        reference="initiatives"
-        target={target}
-        sort={{ field: 'priorityScore', order: 'DESC' }}
-        empty={<None message={emptyMessage} />}
-    >
-        <RecordTable>
-            <InitiativeColumns />
-        </RecordTable>
-    </ReferenceManyField>
+    <RelatedRecords reference="initiatives" target={target} label={label} sort={{ field: 'priorityScore', order: 'DESC' }} emptyMessage={emptyMessage}>
+        <InitiativeColumns />
+    </RelatedRecords>
 );

@@ -19,6 +19,12 @@ export const Menu = () => {
             <RaMenu.ResourceItem name="measurements" />
             <RaMenu.ResourceItem name="services" />
             <RaMenu.ResourceItem name="decisions" />
+            <RaMenu.ResourceItem name="conditions" />
+            <RaMenu.ResourceItem name="plan-changes" />
+            <RaMenu.ResourceItem name="reviews" />
+            <RaMenu.ResourceItem name="comments" />
+            <RaMenu.ResourceItem name="readiness" />
+            <RaMenu.ResourceItem name="boards" />
             {isAdmin && (
                 <RaMenu.Item
                     to="/stalled"
@@ -29,6 +35,7 @@ export const Menu = () => {
             )}
             <RaMenu.ResourceItem name="people" />
             <RaMenu.ResourceItem name="policies" />
+            <RaMenu.ResourceItem name="checklists" />
             <RaMenu.ResourceItem name="audit" />
             <RaMenu.ResourceItem name="emails" />
             <RaMenu.ResourceItem name="webhooks" />

@@ -1,4 +1,4 @@
-import { DataTable, EmailField, SelectInput } from 'react-admin';
+import { BooleanField, DataTable, EmailField, SelectInput } from 'react-admin';
 import { ResourceList } from '../shared/ResourceList';
 import { EnumColumn, LinkColumn, RecordTable, ReferenceColumn } from '../shared/columns';
 import { roleChoices } from '../shared/choices';
@@ -17,6 +17,12 @@ export const PersonList = () => (
             <EnumColumn source="roles" group="role" chip />
             <DataTable.Col source="unit" />
             <ReferenceColumn source="managerId" reference="people" />
+            <DataTable.Col source="active">
+                <BooleanField source="active" />
+            </DataTable.Col>
+            <DataTable.Col source="localLogin">
+                <BooleanField source="localLogin" />
+            </DataTable.Col>
         </RecordTable>
     </ResourceList>
 );

@@ -30,6 +30,11 @@ const readableMessage = (code: string | undefined, message: string, fields: Reco
             return translate('app.errors.precondition_failed', {
                 missing: Object.keys(fields).length ? describeMissing(fields) : message,
             });
+        case 'checklist-incomplete':
+            // The fields are the open mandatory items' texts, as the administrator wrote them.
+            return translate('app.errors.checklist_incomplete', { items: Object.values(fields).join('; ') || message });
+        case 'open-conditions':
+            return translate('app.errors.open_conditions', { smart_count: Object.keys(fields).length || 1 });
         default:
             return message;
     }
@@ -42,6 +47,8 @@ export const toHttpError = (status: number, body: unknown, fallback: string): Ht
     const message = readableMessage(apiError?.code, apiError?.message ?? fallback, fields);
     return new HttpError(message, status, {
         code: apiError?.code,
+        // What the API named, for a dialog that lists it (e.g. what a draft still lacks).
+        fields,
         errors: isFormError(status, apiError?.code) ? fields : {},
     });
 };

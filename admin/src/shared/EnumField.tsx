@@ -21,9 +21,23 @@ const chipColors: Record<string, ChipProps['color']> = {
     approve: 'success',
     reject: 'error',
     revise: 'warning',
+    hold: 'info',
     failed: 'error',
     delivered: 'success',
     retrying: 'warning',
+    draft: 'info',
+    // Governance records: conditions, plan changes, readiness, reviews, risk.
+    open: 'warning',
+    met: 'success',
+    waived: 'default',
+    pending: 'warning',
+    accepted: 'success',
+    ready: 'success',
+    'not-ready': 'warning',
+    decided: 'success',
+    low: 'success',
+    medium: 'warning',
+    high: 'error',
 };
 
 interface EnumFieldProps extends FieldProps {

@@ -1,8 +1,8 @@
-// How long an initiative has waited at its gate, and the person it waits for.
-import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
+// How long an initiative has waited at its gate, and the people it waits for.
+import { useGetManyAggregate, useRecordContext, useTranslate } from 'react-admin';
 import { formatWait } from './format';
 import { responsiblePerson } from '@domain/gates';
-import type { Initiative } from './types';
+import type { Initiative, Person } from './types';
 
 export const WaitedField = () => {
     const record = useRecordContext<Initiative>();
@@ -11,14 +11,22 @@ export const WaitedField = () => {
     return <time dateTime={record.gateEnteredAt}>{formatWait(record.gateEnteredAt, translate)}</time>;
 };
 
-/** The read model says whom the step waits for; before it does, the initiative names them. */
-const waitingOn = (initiative: Initiative) =>
-    initiative.waitingOnId ?? responsiblePerson(initiative, initiative.gate, initiative.gateStep ?? 'decision');
+/**
+ * Everyone the step waits for (a board's members, or the one person) as the read model says;
+ * before it says, the person the initiative names for the step. A draft waits for its project manager.
+ */
+const waitingOn = (initiative: Initiative): string[] => {
+    if (initiative.status === 'draft') return initiative.projectManagerId ? [initiative.projectManagerId] : [];
+    if (initiative.waitingOnIds?.length) return initiative.waitingOnIds;
+    const one = initiative.waitingOnId ?? responsiblePerson(initiative, initiative.gate, initiative.gateStep ?? 'decision');
+    return one ? [one] : [];
+};
 
 export const WaitingOnField = () => {
     const record = useRecordContext<Initiative>();
-    if (!record) return null;
-    return (
-        <ReferenceField record={{ ...record, waitingOn: waitingOn(record) }} source="waitingOn" reference="people" link={false} emptyText="–" />
-    );
+    const ids = record && ['active', 'draft'].includes(record.status) ? waitingOn(record) : [];
+    const { data: people } = useGetManyAggregate<Person>('people', { ids }, { enabled: ids.length > 0 });
+    if (!record || ids.length === 0) return <span>–</span>;
+    const names = ids.map(id => people?.find(person => person.id === id)?.name).filter(Boolean);
+    return <span data-testid="waiting-on-names">{names.length ? names.join(', ') : '…'}</span>;
 };

@@ -22,8 +22,8 @@ export const editPage = (Form: ComponentType) => {
 };
 
 /** A record's fields one under the other, each with its label. */
-export const RecordShow = ({ title, children }: { title?: ReactElement; children: ReactNode }) => (
-    <Show title={title}>
+export const RecordShow = ({ title, actions, children }: { title?: ReactElement; actions?: ReactElement; children: ReactNode }) => (
+    <Show title={title} actions={actions}>
         <SimpleShowLayout>{children}</SimpleShowLayout>
     </Show>
 );

@@ -1,5 +1,5 @@
 // Columns of the records an initiative leaves behind: decisions, audit entries, measurements, emails.
-import { EnumColumn, ReferenceColumn } from './columns';
+import { DateColumn, EnumColumn, ReferenceColumn } from './columns';
 
 export const InitiativeColumn = () => <ReferenceColumn source="initiativeId" reference="initiatives" emptyText="–" />;
 
@@ -8,5 +8,14 @@ export const ActorColumns = ({ source, emptyText }: { source: string; emptyText?
     <>
         <ReferenceColumn source={source} reference="people" emptyText={emptyText} />
         <EnumColumn source="channel" group="channel" />
+    </>
+);
+
+/** When (linking to the record), on which initiative, at which gate: decisions and comments. */
+export const AtGateColumns = () => (
+    <>
+        <DateColumn source="at" showTime linked />
+        <InitiativeColumn />
+        <EnumColumn source="gate" group="gate" />
     </>
 );

@@ -2,14 +2,20 @@
 // from domain/types.ts, the vocabulary the API and the worker use.
 import type { EscalationLevel } from '@domain/escalation';
 import type { GoalLink } from '@domain/goal-links';
+import type { Absence } from '@domain/gates';
 import type {
     Band,
     BenefitCategory,
     BenefitOutcome,
+    ChecklistState,
+    ConditionState,
     Direction,
     Gate,
     GateStep,
     InitiativeKind,
+    PlanChangeState,
+    ReviewDecision,
+    RiskLevel,
     Status,
 } from '@domain/types';
 
@@ -21,7 +27,8 @@ export interface Initiative {
     serviceId?: string;
     projectManagerId?: string;
     serviceOwnerId?: string;
-    governanceId?: string;
+    governanceId?: string | null;
+    boardId?: string | null;
     goalLinks?: GoalLink[];
     changeAgentIds?: string[];
     enthusiastIds?: string[];
@@ -41,6 +48,115 @@ export interface Initiative {
     progressPercent?: number | null;
     lastProgressAt?: string | null;
     completedAt?: string | null;
+    /** Everyone the step waits for: a board's members, or the one person. */
+    waitingOnIds?: string[];
+    holdUntil?: string | null;
+    /** Why the workflow cannot go on until someone corrects a policy or plan. */
+    blockedReason?: string | null;
+    checklist?: ChecklistMark[];
+    submittedAt?: string | null;
+    submitNote?: string;
+    // The decision basis the project manager prepares.
+    problem?: string;
+    costEstimate?: { investment?: number | null; yearlyRunning?: number | null } | null;
+    risk?: { level?: RiskLevel | null; description?: string } | null;
+    alternatives?: string;
+    dpia?: string | null;
+    documents?: { title: string; url: string }[];
+}
+
+export interface ChecklistMark {
+    gate: Gate;
+    key: string;
+    status: ChecklistState;
+    comment?: string | null;
+    byId?: string | null;
+    at?: string | null;
+}
+
+export interface ChecklistTemplate {
+    /** The gate. */
+    id: Gate;
+    items: { key: string; text: string; mandatory: boolean }[];
+}
+
+export interface Board {
+    id: string;
+    name: string;
+    chairId?: string | null;
+    memberIds: string[];
+}
+
+export interface Condition {
+    id: string;
+    initiativeId: string;
+    gate: Gate;
+    text: string;
+    ownerId: string;
+    dueAt: string;
+    status: ConditionState;
+    closedById?: string | null;
+    closedAt?: string | null;
+    note?: string;
+}
+
+export interface PlanChange {
+    id: string;
+    initiativeId: string;
+    benefitId: string;
+    operation: 'create' | 'update' | 'delete';
+    changes: Record<string, unknown>;
+    reason?: string;
+    requestedById?: string | null;
+    status: PlanChangeState;
+    decidedById?: string | null;
+    comment?: string;
+    at?: string | null;
+    createdAt?: string;
+}
+
+export interface Review {
+    id: string;
+    initiativeId: string;
+    dueAt: string;
+    status: 'open' | 'decided';
+    decision?: ReviewDecision | null;
+    note?: string;
+    byId?: string | null;
+    at?: string | null;
+}
+
+export interface Comment {
+    id: string;
+    initiativeId: string;
+    gate: Gate;
+    text: string;
+    authorId?: string | null;
+    channel: string;
+    at: string;
+}
+
+export interface Readiness {
+    id: string;
+    initiativeId: string;
+    unit: string;
+    status: 'ready' | 'not-ready';
+    note?: string;
+    personId?: string | null;
+    channel: string;
+    at: string;
+}
+
+/** A person as the directory shows them to everyone (name, unit) and administrators see them whole. */
+export interface Person {
+    id: string;
+    name: string;
+    unit?: string;
+    email?: string;
+    roles?: string[];
+    active?: boolean;
+    absences?: Absence[];
+    localLogin?: boolean;
 }
 
 export interface Benefit {
@@ -63,6 +179,26 @@ export interface Benefit {
     band?: Band;
     realised?: boolean;
     nextMeasurementDue?: string;
+    valuePerYear?: number | null;
+    realisedValuePerYear?: number | null;
+    version?: number;
+    acceptedVersion?: number | null;
+    acceptedAt?: string | null;
+    versions?: BenefitVersion[];
+    withdrawn?: boolean;
+    harvest?: { how: string; note?: string; byId?: string | null; at?: string | null } | null;
+}
+
+/** The plan as the service owner accepted it, version by version. */
+export interface BenefitVersion {
+    version: number;
+    at: string;
+    title?: string;
+    baseline?: number;
+    target?: number;
+    direction?: Direction;
+    measureEvery?: string;
+    followUpUntil?: string;
 }
 
 export interface Measurement {
