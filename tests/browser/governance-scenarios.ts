@@ -69,6 +69,9 @@ export interface Walked {
 }
 
 /** A draft with a complete decision basis and a benefit plan, submitted to the board. */
+/** What the project manager says on submitting; the board sees it above the decision basis. */
+export const FIRST_SUBMISSION_NOTE = 'Første innsending, med kostnadsoverslag fra økonomi';
+
 export async function submittedToBoard(service: TestService, board: Board, what: string): Promise<Walked> {
   const { town } = service;
   const title = `${what} ${randomUUID().slice(0, 8)}`;
@@ -103,7 +106,7 @@ export async function submittedToBoard(service: TestService, board: Board, what:
   });
   await expectOk('adding the benefit', benefit);
   await checklistDone(service, id, 'goal-alignment', projectManager);
-  await expectOk('submitting', await projectManager.post(`/api/initiatives/${id}/submit`, { note: '' }));
+  await expectOk('submitting', await projectManager.post(`/api/initiatives/${id}/submit`, { note: FIRST_SUBMISSION_NOTE }));
   await eventually(`${title} to wait for the board`, () => service.engine.db.models.Audit.exists({ initiativeId: id, action: 'gate.entered' }));
   return { id, title, benefitId: benefit.body.id };
 }

@@ -18,6 +18,7 @@ import {
   inImplementation,
   portfolioBoard,
   submittedToBoard,
+  FIRST_SUBMISSION_NOTE,
   type Board,
 } from './governance-scenarios.js';
 
@@ -145,6 +146,7 @@ describe('a decision point, role by role', () => {
     const { page } = await consoleAs(board.member);
 
     await visit(page, service.baseUrl, `/initiatives/${walked.id}/show/basis`, 'decision-basis');
+    expect(await page.getByTestId('basis-submit-note').textContent()).toContain(FIRST_SUBMISSION_NOTE);
     expect(await page.getByTestId('basis-problem').textContent()).toContain(DECISION_BASIS.problem);
     expect((await page.getByTestId('basis-cost').textContent())?.replace(/\s/g, ' ')).toMatch(/850 000 kr.*120 000 kr/);
     await page.getByTestId('basis-governance').getByText(board.name).waitFor();

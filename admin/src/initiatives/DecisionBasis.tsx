@@ -45,11 +45,13 @@ export const DecisionBasis = () => {
     if (!record) return null;
     const cost = record.costEstimate;
     const hasCost = typeof cost?.investment === 'number' || typeof cost?.yearlyRunning === 'number';
+    // A note belongs to the gate it was written for; once the initiative moves on it is history.
+    const note = record.submitNote?.gate === record.gate ? record.submitNote.text?.trim() : '';
     return (
         <Stack spacing={2} data-testid="decision-basis">
-            {record.submitNote && (
-                <Alert severity="info" data-testid="submit-note">
-                    <strong>{translate('app.basis.submit_note')}:</strong> {record.submitNote}
+            {note && (
+                <Alert severity="info" data-testid="basis-submit-note">
+                    <strong>{translate('app.basis.submit_note')}:</strong> {note}
                 </Alert>
             )}
             <Part label="app.basis.problem" filled={Boolean(record.problem?.trim())} testId="basis-problem">

@@ -55,7 +55,8 @@ export interface Initiative {
     blockedReason?: string | null;
     checklist?: ChecklistMark[];
     submittedAt?: string | null;
-    submitNote?: string;
+    /** What changed since the last round, said by the project manager on (re)submitting a gate. */
+    submitNote?: { text?: string; gate?: Gate; round?: number } | null;
     // The decision basis the project manager prepares.
     problem?: string;
     costEstimate?: { investment?: number | null; yearlyRunning?: number | null } | null;
