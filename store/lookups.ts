@@ -1,5 +1,5 @@
 // Reads several parts need: goals in the shape the goal-link rules take, people by id, boards.
-import type { Board } from '../domain/gates.js';
+import { deputyAt, type Board } from '../domain/gates.js';
 import type { GoalFacts } from '../domain/goal-links.js';
 import { isValidObjectId } from 'mongoose';
 import type { Models } from './models/index.js';
@@ -34,4 +34,13 @@ export async function loadBenefits(models: Models, initiative: { _id: unknown; b
     ? (await Promise.all(initiative.benefitIds.map((id) => models.Benefit.findById(id).lean()))).filter((b) => b !== null).map((b) => b!)
     : await models.Benefit.find({ initiativeId: String(initiative._id) }).lean();
   return withWithdrawn ? benefits : benefits.filter((b) => !b.withdrawn);
+}
+
+/**
+ * The people who are away now and name this person as their deputy. Asked once when the console
+ * loads, not on a hot path, so it may filter by a field over the (small) people collection.
+ */
+export async function standingInFor(models: Models, personId: string, at: Date): Promise<string[]> {
+  const named = await models.Person.find({ 'absences.deputyId': personId }, { absences: 1 }).lean();
+  return named.filter((person) => deputyAt(person, at) === personId).map((person) => String(person._id));
 }

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { isUsableAccount, normaliseEmail } from '../../domain/accounts.js';
 import { localeOf } from '../../domain/people.js';
+import { standingInFor } from '../../store/lookups.js';
 import type { Models } from '../../store/models/index.js';
 import { AppError } from '../errors.js';
 import { parseBody } from '../validation.js';
@@ -49,10 +50,11 @@ export function createAuthRouter(models: Models, sessions: SessionStore, csrf: C
     res.status(204).end();
   });
 
-  router.get('/me', requireAuth, (req, res) => {
+  router.get('/me', requireAuth, async (req, res) => {
     // Hands a fresh CSRF cookie to a browser that lost it, so it can write again without logging in.
     csrf.generateCsrfToken(req, res);
-    res.json({ user: req.user });
+    // Whom the person stands in for today, so the console offers them the absent person's decisions.
+    res.json({ user: req.user, standingInFor: await standingInFor(models, req.user!.id, new Date()) });
   });
 
   return router;

@@ -157,7 +157,7 @@ const fixedPaths: ZodOpenApiPathsObject = {
     }),
   },
   '/api/auth/logout': { post: operation('auth', 'Log out', { success: { 204: { description: 'Logged out' } } }) },
-  '/api/auth/me': { get: operation('auth', 'Who is logged in (also renews the CSRF cookie)', { success: { 200: json(z.object({ user: sessionUser }), 'The logged-in person') } }) },
+  '/api/auth/me': { get: operation('auth', 'Who is logged in (also renews the CSRF cookie)', { success: { 200: json(z.object({ user: sessionUser, standingInFor: z.array(z.string()).describe('ids of the people who are away now and name this person as their deputy') }), 'The logged-in person') } }) },
   '/api/auth/options': {
     get: operation('auth', 'How one may log in here', {
       public: true,

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import type { TestService } from '../helpers/app.js';
 import { eventually, signIn, visit } from '../helpers/browser.js';
 import { browserSuite } from './suite.js';
-import { atGoalAlignment, inBenefitRealisation } from './scenarios.js';
+import { atGoalAlignment, awaitingOwnerSignoff, inBenefitRealisation } from './scenarios.js';
 
 const suite = browserSuite('tests/browser/console-rules.test.ts', ['chromium', 'console']);
 const { inBrowser } = suite;
@@ -80,6 +80,35 @@ describe('the console follows the rules in domain/', () => {
     await initiativePage(page, id);
 
     expect(await page.getByTestId('decide-button').count()).toBe(0);
+  });
+
+  inBrowser('a deputy decides in the console for the service owner who is away; another service owner is not offered it', async () => {
+    const { id } = await awaitingOwnerSignoff(service, 'Digital søknad om skjenkebevilling');
+    const { models } = service.engine.db;
+    const owner = service.town.owner;
+    const deputyEmail = `dina.stedfortreder.${service.town.tag}@kommune.test`;
+    const { passwordHash } = (await models.Person.findById(owner).lean())!;
+    const deputy = String((await models.Person.create({ name: 'Dina Stedfortreder', email: deputyEmail, roles: ['service-owner'], passwordHash }))._id);
+    const admin = await service.as(service.town.admin);
+    const day = 86_400_000;
+    const away = { from: new Date(Date.now() - day).toISOString(), to: new Date(Date.now() + day).toISOString(), deputyId: deputy };
+    expect((await admin.put(`/api/people/${owner}`, { absences: [away] })).status).toBe(200);
+    try {
+      const colleague = await consoleAs(service.town.englishOwner);
+      await initiativePage(colleague, id);
+      expect(await colleague.getByTestId('decide-button').count()).toBe(0);
+
+      const page = await consoleWithEmail(deputyEmail);
+      await initiativePage(page, id);
+      await page.getByTestId('decide-button').click();
+      const dialog = page.getByTestId('decide-dialog');
+      await dialog.getByRole('radio', { name: 'Godkjenn', exact: true }).check();
+      await dialog.getByTestId('decide-dialog-submit').click();
+
+      await eventually('the deputy\'s decision', async () => Boolean(await models.Decision.exists({ initiativeId: id, gate: 'owner-signoff', byId: deputy, deputyFor: owner, channel: 'console' })));
+    } finally {
+      await admin.put(`/api/people/${owner}`, { absences: [] });
+    }
   });
 
   inBrowser('an approval the gate is not ready for says what is missing, and the gate stays where it was', async () => {

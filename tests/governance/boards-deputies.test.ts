@@ -136,6 +136,9 @@ describe('a deputy', () => {
 
     expect(other.status).toBe(403);
     expect(byDeputy.status).toBe(200);
+    // The console learns whom the deputy stands in for from /api/auth/me, and offers the decision.
+    expect((await (await kit.as(deputy)).get('/api/auth/me')).body.standingInFor).toEqual([c.owner]);
+    expect((await (await kit.as(c.englishOwner)).get('/api/auth/me')).body.standingInFor).toEqual([]);
     expect(await kit.models().Decision.findOne({ initiativeId: id, gate: 'owner-signoff' }).lean()).toMatchObject({ byId: deputy, deputyFor: c.owner, channel: 'api' });
   });
 
@@ -151,5 +154,6 @@ describe('a deputy', () => {
     const [request] = await kit.mail(c.owner, id, 'approval-request');
     expect(request.headers.Cc ?? []).toEqual([]);
     expect(await kit.mailNow(deputy, id)).toEqual([]);
+    expect((await (await kit.as(deputy)).get('/api/auth/me')).body.standingInFor).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 // What domain/ lets the signed-in user do on one initiative now, with its board loaded: decide a
 // gate, (re)submit, keep the checklist, close conditions, answer plan changes and reviews, say a
-// unit's readiness. Deputies are not known here: absences are outside the directory fields a
-// non-administrator sees, so a deputy acts through the emailed link.
+// unit's readiness. A deputy decides for the people the API says they stand in for today.
 import { useGetManyAggregate } from 'react-admin';
 import { awaitsSubmission, mayDecide, maySubmit } from '@domain/gates';
 import { mayCloseCondition } from '@domain/conditions';
@@ -17,11 +16,11 @@ export const useRecordById = <T extends { id: string }>(resource: string, id: st
 };
 
 export const useInitiativeRules = (initiative: Initiative | undefined) => {
-    const { actor, isAdmin } = useRoles();
+    const { actor, isAdmin, standingInFor } = useRoles();
     const board = useRecordById<Board>('boards', initiative?.boardId);
     const known = actor && initiative ? { actor, initiative } : null;
     const open = Boolean(initiative && (initiative.status === 'active' || initiative.status === 'draft'));
-    const mayDecideAt = (gate: Gate, step: GateStep = 'decision') => Boolean(known && mayDecide(known.actor, known.initiative, gate, step, board));
+    const mayDecideAt = (gate: Gate, step: GateStep = 'decision') => Boolean(known && mayDecide(known.actor, known.initiative, gate, step, board, (decider) => (standingInFor.includes(decider) ? known.actor.id : null)));
     return {
         actor,
         board,

@@ -10,6 +10,8 @@ export interface SessionUser {
     email: string;
     roles: string[];
     locale: 'nb' | 'en';
+    /** The people who are away now and name this user as their deputy. */
+    standingInFor: string[];
 }
 
 let currentUser: Promise<SessionUser | null> | null = null;
@@ -28,8 +30,8 @@ const fetchMe = async (): Promise<SessionUser | null> => {
     const response = await request('me');
     if (response.status === 401) return null;
     if (!response.ok) throw toHttpError(response.status, await response.json().catch(() => undefined), response.statusText);
-    const { user } = (await response.json()) as { user: SessionUser };
-    return user;
+    const { user, standingInFor } = (await response.json()) as { user: Omit<SessionUser, 'standingInFor'>; standingInFor?: string[] };
+    return { ...user, standingInFor: standingInFor ?? [] };
 };
 
 /** The logged-in user, fetched once per session and shared by every auth call. */
@@ -57,8 +59,10 @@ export const authProvider: AuthProvider = {
             const body = await response.json().catch(() => undefined);
             throw toHttpError(response.status, body, 'ra.auth.sign_in_error');
         }
-        const { user } = (await response.json()) as { user: SessionUser };
-        currentUser = Promise.resolve(user);
+        // The login answer names the user; /me adds whom they stand in for today.
+        await response.body?.cancel();
+        currentUser = null;
+        await requireUser();
     },
     logout: async () => {
         const user = await currentUser?.catch(() => null);
@@ -77,7 +81,7 @@ export const authProvider: AuthProvider = {
     },
     getIdentity: async () => {
         const user = await requireUser();
-        return { id: user.id, fullName: user.name, email: user.email, roles: user.roles, locale: user.locale };
+        return { id: user.id, fullName: user.name, email: user.email, roles: user.roles, locale: user.locale, standingInFor: user.standingInFor };
     },
     getPermissions: async () => {
         const user = await getSessionUser();

@@ -3,7 +3,7 @@ import { isAdministrator, type Actor } from '@domain/gates';
 
 /**
  * The logged-in user: roles (empty while loading), id, and the `actor` the rules in
- * domain/gates.ts take (undefined until both are known).
+ * domain/gates.ts take (undefined until both are known), and whom they stand in for today.
  */
 export const useRoles = () => {
     const { permissions, isPending } = usePermissions<string[]>();
@@ -11,5 +11,6 @@ export const useRoles = () => {
     const roles = permissions ?? [];
     const userId = identity?.id as string | undefined;
     const actor: Actor | undefined = userId ? { id: userId, roles } : undefined;
-    return { roles, userId, actor, isAdmin: isAdministrator({ roles }), isPending };
+    const standingInFor: string[] = identity?.standingInFor ?? [];
+    return { roles, userId, actor, standingInFor, isAdmin: isAdministrator({ roles }), isPending };
 };
