@@ -20,7 +20,8 @@ export const useInitiativeRules = (initiative: Initiative | undefined) => {
     const board = useRecordById<Board>('boards', initiative?.boardId);
     const known = actor && initiative ? { actor, initiative } : null;
     const open = Boolean(initiative && (initiative.status === 'active' || initiative.status === 'draft'));
-    const mayDecideAt = (gate: Gate, step: GateStep = 'decision') => Boolean(known && mayDecide(known.actor, known.initiative, gate, step, board, (decider) => (standingInFor.includes(decider) ? known.actor.id : null)));
+    const deputyOf = (personId: string) => (actor && standingInFor.includes(personId) ? actor.id : null);
+    const mayDecideAt = (gate: Gate, step: GateStep = 'decision') => Boolean(known && mayDecide(known.actor, known.initiative, gate, step, board, deputyOf));
     return {
         actor,
         board,
@@ -30,7 +31,7 @@ export const useInitiativeRules = (initiative: Initiative | undefined) => {
         mayKeepChecklist: (gate: Gate) => open && Boolean(known && (maySubmit(known.actor, known.initiative) || mayDecideAt(gate))),
         mayClose: (condition: Condition, status: 'met' | 'waived') =>
             open && condition.status === 'open' && Boolean(actor && mayCloseCondition(status, actor.id, isAdmin, condition, mayDecideAt(condition.gate))),
-        mayAnswerPlanChange: initiative?.status === 'active' && Boolean(known && mayAnswerPlanChange(known.actor, known.initiative)),
+        mayAnswerPlanChange: initiative?.status === 'active' && Boolean(known && mayAnswerPlanChange(known.actor, known.initiative, deputyOf)),
         mayDecideReview: initiative?.status === 'active' && Boolean(known && mayDecideReview(known.actor, known.initiative, board)),
         mayRecordHarvest: (benefit: { ownerId?: string | null }) => Boolean(known && mayRecordHarvest(known.actor, benefit, known.initiative)),
         maySayReadiness: initiative?.status === 'active' && Boolean(known && maySayReadiness(known.actor, known.initiative)),
