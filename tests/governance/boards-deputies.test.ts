@@ -62,6 +62,7 @@ describe('a board', () => {
     expect((await postForm(service.baseUrl, links[1], { decision: 'reject' })).status).toBe(410);
     expect(await kit.models().Decision.countDocuments({ initiativeId: id })).toBe(1);
     expect((await kit.readModel(id)).gate).toBe('owner-signoff');
+    await kit.record(id, 'governance-board-decided');
   });
 
   it('is decided for through the API by a member, not by governance outside the board', async () => {

@@ -78,6 +78,7 @@ describe('an approval with conditions', () => {
     expect(met.body.closedAt).toBeTruthy();
     expect(approved.status).toBe(200);
     expect(approved.body.gate).toBe('implementation');
+    await kit.record(id, 'governance-condition-met-then-approved');
     const [entry] = await kit.audit(id, 'condition.met');
     expect(entry).toMatchObject({ actorId: c.projectManager, details: { conditionId: condition.id, note: 'IT drifter løsningen' } });
   });
@@ -163,6 +164,7 @@ describe('a gate on hold', () => {
       const reminders = await kit.models().Email.find({ initiativeId: id, kind: 'reminder' }).lean();
       expect(reminders.filter((r) => r.createdAt! < secondRequest.createdAt!)).toEqual([]);
       expect(await kit.readModel(id)).toMatchObject({ gateStep: 'decision', holdUntil: null });
+    await kit.record(id, 'governance-held-then-asked-again');
       expect((await openLink(service.baseUrl, await kit.link(c.governance, id, 'approval-request', { count: 2 }))).status).toBe(200);
     } finally {
       await setPolicy(kit.models(), 'goal-alignment', {});

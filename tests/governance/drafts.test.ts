@@ -178,6 +178,7 @@ describe('revision', () => {
     expect(bare.body.error.fields).toHaveProperty('note');
     expect(resubmitted.status).toBe(200);
     expect(await kit.eventually(async () => (await kit.readModel(id)).gateStep === 'decision', 'the gate back at its decision')).toBe(true);
+    await kit.record(id, 'governance-revised-and-resubmitted');
     const requests = await kit.mail(c.governance, id, 'approval-request', { count: 2 });
     expect(requests[0].text).not.toContain('Endret siden sist');
     expect(requests[1].text).toMatch(/Endret siden sist:?\s+Alternativet «la være» er beskrevet/);

@@ -92,6 +92,7 @@ describe('the accepted benefit plan', () => {
     expect((benefit.versions as { version: number; target: number }[]).map((v) => [v.version, v.target])).toEqual([[1, 80], [2, 95]]);
     expect(await kit.models().PlanChange.findById(change.id).lean()).toMatchObject({ status: 'accepted', decidedById: c.owner, channel: 'email', comment: 'Enig' });
     expect(await kit.audit(id, 'plan-change.accepted')).toHaveLength(1);
+    await kit.record(id, 'governance-plan-change-accepted');
     expect((await openLink(service.baseUrl, link)).status).toBe(410);
   });
 

@@ -150,6 +150,7 @@ describe('a benefit review', () => {
     const accepted = await postForm(service.baseUrl, await kit.link(c.owner, id, 'plan-change-request'), { decision: 'approve' });
     expect(accepted.status).toBe(200);
     expect((await benefitsOf(id))[0]).toMatchObject({ target: 60, version: 2 });
+    await kit.record(id, 'governance-review-adjusted');
     await cancel(c, id);
   });
 

@@ -4,8 +4,10 @@
 // service, Temporal, FerretDB and Mailpit are the real ones startService() runs.
 import { randomUUID } from 'node:crypto';
 import type { Gate } from '../../domain/types.js';
+import { workflowIdFor } from '../../workflows/definitions.js';
 import type { HttpClient, TestService } from './app.js';
 import { addBenefit, createInitiativeDoc, createMunicipality, type Municipality } from './fixtures.js';
+import { recordHistory } from './histories.js';
 import { linkPath } from './links.js';
 import type { CaughtEmail } from './mailbox.js';
 
@@ -143,7 +145,10 @@ export function governanceKit(service: TestService) {
 
   const audit = (initiativeId: string, action: string) => models().Audit.find({ initiativeId, action }).lean();
 
-  return { models, as, cast, person, emailOf, mail, mailNow, link, readModel, eventually, start, decide, driveTo, initiativeBody, benefitBody, audit };
+  /** Keeps the initiative's history as it stands for the replay test (RECORD_HISTORIES=1 only). */
+  const record = (initiativeId: string, name: string) => recordHistory(service.engine.client, workflowIdFor(initiativeId), name);
+
+  return { models, as, cast, person, emailOf, mail, mailNow, link, readModel, eventually, start, decide, driveTo, initiativeBody, benefitBody, audit, record };
 }
 
 export type GovernanceKit = ReturnType<typeof governanceKit>;
