@@ -2,23 +2,15 @@
 // every member is asked with a link of their own, one records the decision on the board's behalf
 // and the others' links close; a service owner away on holiday has a deputy who gets the requests
 // (and reminders), with the owner in copy, and whose decision records whom it stood in for.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startService, type TestService } from '../helpers/app.js';
-import { calmPolicies, setPolicy } from '../helpers/fixtures.js';
-import { governanceKit, type Cast, type GovernanceKit } from '../helpers/governance.js';
+import { describe, expect, it } from 'vitest';
+import type { TestService } from '../helpers/app.js';
+import { setPolicy } from '../helpers/fixtures.js';
+import { governanceSuite, type Cast, type GovernanceKit } from '../helpers/governance.js';
 import { linkPath, openLink, postForm } from '../helpers/links.js';
 
 let service: TestService;
 let kit: GovernanceKit;
-
-beforeAll(async () => {
-  service = await startService();
-  kit = governanceKit(service);
-  await calmPolicies(kit.models());
-});
-afterAll(async () => {
-  await service?.stop();
-});
+governanceSuite((suite) => ({ service, kit } = suite));
 
 async function board(c: Cast) {
   const chair = await kit.person(c, 'Kari Leder Styre', ['governance']);

@@ -1,26 +1,22 @@
 // Phase checklists (issue 12.3): administrators keep per-gate checklists (defaults exist); the
 // project manager or the gate's decider marks items done or not relevant (with a reason); a gate is
 // not approved while a mandatory item is open, and the link page says which.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHECKLISTS } from '../../domain/checklists.js';
-import { startService, type TestService } from '../helpers/app.js';
-import { calmPolicies } from '../helpers/fixtures.js';
-import { governanceKit, type GovernanceKit } from '../helpers/governance.js';
+import type { TestService } from '../helpers/app.js';
+import { governanceSuite, type GovernanceKit } from '../helpers/governance.js';
 import { openLink, postForm } from '../helpers/links.js';
 
 let service: TestService;
 let kit: GovernanceKit;
 
-beforeAll(async () => {
-  service = await startService();
-  kit = governanceKit(service);
-  await calmPolicies(kit.models());
-  // The rules under test: goal alignment keeps its default checklist, with its mandatory items.
-  await kit.models().Checklist.updateOne({ _id: 'goal-alignment' }, { $set: { items: DEFAULT_CHECKLISTS['goal-alignment'] } });
-});
-afterAll(async () => {
-  await service?.stop();
-});
+governanceSuite(
+  (suite) => ({ service, kit } = suite),
+  async (ready) => {
+    // The rules under test: goal alignment keeps its default checklist, with its mandatory items.
+    await ready.models().Checklist.updateOne({ _id: 'goal-alignment' }, { $set: { items: DEFAULT_CHECKLISTS['goal-alignment'] } });
+  },
+);
 
 const mark = async (who: string, id: string, body: Record<string, unknown>) => (await kit.as(who)).post(`/api/initiatives/${id}/checklist`, { gate: 'goal-alignment', ...body });
 

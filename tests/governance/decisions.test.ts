@@ -2,26 +2,17 @@
 // owners and due dates, their owners are reminded, and the next gate is not approved until each is
 // met (by its owner) or waived (by a decider of its gate); a hold parks the gate without reminders
 // until its date, when the decider is asked again.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startService, type TestService } from '../helpers/app.js';
-import { calmPolicies, setPolicy } from '../helpers/fixtures.js';
-import { governanceKit, secondsFromNow, type GovernanceKit } from '../helpers/governance.js';
+import { describe, expect, it } from 'vitest';
+import type { TestService } from '../helpers/app.js';
+import { setPolicy } from '../helpers/fixtures.js';
+import { governanceSuite, recordsOf, secondsFromNow, type GovernanceKit } from '../helpers/governance.js';
 import { openLink, postForm } from '../helpers/links.js';
 
 let service: TestService;
 let kit: GovernanceKit;
+governanceSuite((suite) => ({ service, kit } = suite));
 
-beforeAll(async () => {
-  service = await startService();
-  kit = governanceKit(service);
-  await calmPolicies(kit.models());
-});
-afterAll(async () => {
-  await service?.stop();
-});
-
-const conditionsOf = async (initiativeId: string, as: string) =>
-  (await (await kit.as(as)).get(`/api/conditions?filter=${encodeURIComponent(JSON.stringify({ initiativeId }))}&sort=${encodeURIComponent('["createdAt","ASC"]')}`)).body as any[];
+const conditionsOf = (initiativeId: string, as: string) => recordsOf(kit, 'conditions', initiativeId, as);
 
 describe('an approval with conditions', () => {
   it('records each condition as open, owned by the project manager unless the decider names an owner and a date', async () => {

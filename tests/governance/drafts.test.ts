@@ -2,23 +2,15 @@
 // in a draft nobody is asked about yet; governance is asked once the basis is complete; a gate
 // sent back for revision waits for the project manager, who says what changed when resubmitting,
 // and the decider sees it in the email and on the link page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startService, type TestService } from '../helpers/app.js';
-import { calmPolicies, setPolicy } from '../helpers/fixtures.js';
-import { completeBasis, governanceKit, type GovernanceKit } from '../helpers/governance.js';
+import { describe, expect, it } from 'vitest';
+import type { TestService } from '../helpers/app.js';
+import { setPolicy } from '../helpers/fixtures.js';
+import { completeBasis, governanceSuite, type GovernanceKit } from '../helpers/governance.js';
 import { openLink, postForm } from '../helpers/links.js';
 
 let service: TestService;
 let kit: GovernanceKit;
-
-beforeAll(async () => {
-  service = await startService();
-  kit = governanceKit(service);
-  await calmPolicies(kit.models());
-});
-afterAll(async () => {
-  await service?.stop();
-});
+governanceSuite((suite) => ({ service, kit } = suite));
 
 describe('a draft', () => {
   it('is registered as a draft and asks nobody, however it is edited', async () => {

@@ -3,26 +3,17 @@
 // again), the service owner sees the latest answer per unit when confirming go-live, and the
 // project manager's reminders name the units that are not ready. Enthusiasts are asked for their
 // view at the start and when implementation starts, and the decider sees what was said at their gate.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startService, type TestService } from '../helpers/app.js';
-import { calmPolicies, setPolicy } from '../helpers/fixtures.js';
-import { governanceKit, type GovernanceKit } from '../helpers/governance.js';
+import { describe, expect, it } from 'vitest';
+import type { TestService } from '../helpers/app.js';
+import { setPolicy } from '../helpers/fixtures.js';
+import { governanceSuite, recordsOf, type GovernanceKit } from '../helpers/governance.js';
 import { openLink, postForm } from '../helpers/links.js';
 
 let service: TestService;
 let kit: GovernanceKit;
+governanceSuite((suite) => ({ service, kit } = suite));
 
-beforeAll(async () => {
-  service = await startService();
-  kit = governanceKit(service);
-  await calmPolicies(kit.models());
-});
-afterAll(async () => {
-  await service?.stop();
-});
-
-const readinessOf = async (initiativeId: string, as: string) =>
-  (await (await kit.as(as)).get(`/api/readiness?filter=${encodeURIComponent(JSON.stringify({ initiativeId }))}&sort=${encodeURIComponent('["at","ASC"]')}`)).body as any[];
+const readinessOf = (initiativeId: string, as: string) => recordsOf(kit, 'readiness', initiativeId, as, 'at');
 
 describe('change agents', () => {
   it('are needed before owner sign-off: the refusal names changeAgentIds, in the API and on the link page', async () => {

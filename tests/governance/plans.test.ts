@@ -3,23 +3,15 @@
 // for the service owner as a plan change, and the benefit changes only when they accept it, as a
 // new version beside the old one. Measurements are never deleted. Owner sign-off without a plan
 // asks the project manager for one instead of the owner; measurement links take value and note.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startService, type TestService } from '../helpers/app.js';
-import { calmPolicies, setPolicy } from '../helpers/fixtures.js';
-import { governanceKit, type Cast, type GovernanceKit } from '../helpers/governance.js';
+import { describe, expect, it } from 'vitest';
+import type { TestService } from '../helpers/app.js';
+import { setPolicy } from '../helpers/fixtures.js';
+import { governanceSuite, type Cast, type GovernanceKit } from '../helpers/governance.js';
 import { openLink, postForm } from '../helpers/links.js';
 
 let service: TestService;
 let kit: GovernanceKit;
-
-beforeAll(async () => {
-  service = await startService();
-  kit = governanceKit(service);
-  await calmPolicies(kit.models());
-});
-afterAll(async () => {
-  await service?.stop();
-});
+governanceSuite((suite) => ({ service, kit } = suite));
 
 const benefitOf = async (initiativeId: string) => (await kit.models().Benefit.findOne({ initiativeId }).lean())!;
 

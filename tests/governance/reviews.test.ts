@@ -3,10 +3,10 @@
 // on a cadence and continues, adjusts a target (a plan change for the service owner), or closes
 // follow-up as realised or — with a reason — abandoned; a realised benefit's owner records how it
 // was taken out (harvest).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startService, type TestService } from '../helpers/app.js';
-import { calmPolicies, setPolicy } from '../helpers/fixtures.js';
-import { governanceKit, type Cast, type GovernanceKit } from '../helpers/governance.js';
+import { describe, expect, it } from 'vitest';
+import type { TestService } from '../helpers/app.js';
+import { setPolicy } from '../helpers/fixtures.js';
+import { governanceSuite, type Cast, type GovernanceKit } from '../helpers/governance.js';
 import { openLink, postForm } from '../helpers/links.js';
 import { sha256 } from '../../store/keys.js';
 
@@ -16,15 +16,7 @@ let kit: GovernanceKit;
 /** The benefit-realisation policy the rules under test start from: their defaults, on wall time. */
 const realisation = (values: Record<string, unknown> = {}) => setPolicy(kit.models(), 'benefit-realisation', { sustainedMeasurements: 2, reviewEvery: 'P6M', ...values });
 
-beforeAll(async () => {
-  service = await startService();
-  kit = governanceKit(service);
-  await calmPolicies(kit.models());
-  await realisation();
-});
-afterAll(async () => {
-  await service?.stop();
-});
+governanceSuite((suite) => ({ service, kit } = suite), () => realisation());
 
 const benefitsOf = async (initiativeId: string) => kit.models().Benefit.find({ initiativeId }).sort({ createdAt: 1 }).lean();
 

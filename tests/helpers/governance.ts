@@ -3,10 +3,11 @@
 // decision bases; bounded waits on mail and on the read model. Nothing here is mocked: the
 // service, Temporal, FerretDB and Mailpit are the real ones startService() runs.
 import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
 import type { Gate } from '../../domain/types.js';
 import { workflowIdFor } from '../../workflows/definitions.js';
-import type { HttpClient, TestService } from './app.js';
-import { addBenefit, createInitiativeDoc, createMunicipality, type Municipality } from './fixtures.js';
+import { startService, type HttpClient, type TestService } from './app.js';
+import { addBenefit, calmPolicies, createInitiativeDoc, createMunicipality, type Municipality } from './fixtures.js';
 import { recordHistory } from './histories.js';
 import { linkPath } from './links.js';
 import type { CaughtEmail } from './mailbox.js';
@@ -152,5 +153,29 @@ export function governanceKit(service: TestService) {
 }
 
 export type GovernanceKit = ReturnType<typeof governanceKit>;
+
+/**
+ * A governance test file's service: started before its tests with calm policies, handed over with
+ * its kit (after `prepare`, the file's own set-up), and stopped after them.
+ */
+export function governanceSuite(started: (suite: { service: TestService; kit: GovernanceKit }) => void, prepare?: (kit: GovernanceKit) => Promise<unknown>) {
+  let service: TestService | undefined;
+  beforeAll(async () => {
+    service = await startService();
+    const kit = governanceKit(service);
+    await calmPolicies(kit.models());
+    started({ service, kit });
+    await prepare?.(kit);
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
+}
+
+/** A resource's records for one initiative, oldest first, as `as` reads them over the API. */
+export async function recordsOf(kit: GovernanceKit, resource: string, initiativeId: string, as: string, sortBy = 'createdAt'): Promise<any[]> {
+  const query = `filter=${encodeURIComponent(JSON.stringify({ initiativeId }))}&sort=${encodeURIComponent(JSON.stringify([sortBy, 'ASC']))}`;
+  return (await (await kit.as(as)).get(`/api/${resource}?${query}`)).body as any[];
+}
 
 export const secondsFromNow = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
