@@ -29,6 +29,12 @@ function choice<T extends string>(variable: string, allowed: readonly T[], fallb
   return value as T;
 }
 
+/**
+ * Whether the stack adds the indexes FerretDB's own pushdown can use (stack/pushdown-indexes.ts)
+ * to the embedded database. See README "Performance".
+ */
+export const DEFAULT_PUSHDOWN_INDEXES = false;
+
 export const temporalFlavour = (env: NodeJS.ProcessEnv = process.env) => choice('EMBEDDED_TEMPORAL', TEMPORAL_FLAVOURS, DEFAULT_TEMPORAL, env);
 export const databaseBackend = (env: NodeJS.ProcessEnv = process.env) => choice('EMBEDDED_DATABASE', DATABASE_BACKENDS, DEFAULT_DATABASE, env);
 
