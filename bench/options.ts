@@ -166,7 +166,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     },
     keep: values.keep!,
     budgets: quick
-      ? { lifecycleRound: 120, fillCalm: 30, fillDue: 60, reminderWait: 60, readsPerView: 5, listRequest: 60, transition: 60, limitsLevel: 10 }
+      ? { lifecycleRound: 120, fillCalm: 30, fillDue: 60, reminderWait: 60, readsPerView: 5, listRequest: 30, transition: 30, limitsLevel: 10 }
       : { lifecycleRound: 300, fillCalm: 120, fillDue: 120, reminderWait: 120, readsPerView: 20, listRequest: 120, transition: 120, limitsLevel: 20 },
   };
 }

@@ -3,15 +3,15 @@
 // each in a folder of its own; and the API and workers as child processes whose peak RSS is read
 // from /proc.
 import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../stack/paths.js';
 import type { Postgres } from '../stack/postgres.js';
 import { startProcess, type ManagedProcess } from '../stack/processes.js';
 import { waitFor } from '../stack/ports.js';
 import {
-  DEFAULT_DATABASE,
-  DEFAULT_TEMPORAL,
   DEV_SERVER_PRAGMAS,
+  embeddedChoice,
   startFerretDb,
   startMailpit,
   startTemporal,
@@ -22,8 +22,9 @@ import {
 
 /** What `npm start` ran before issue 14: the bench reports every goal beside it. */
 export const PREVIOUS_STACK = { temporal: 'dev-server', database: 'sqlite' } as const satisfies StackChoice;
-/** What `npm start` runs now (stack/services.ts). */
-export const DEFAULT_STACK: StackChoice = { temporal: DEFAULT_TEMPORAL, database: DEFAULT_DATABASE };
+/** What `npm start` runs now (stack/services.ts; EMBEDDED_TEMPORAL and EMBEDDED_DATABASE as it reads them). */
+const embedded = embeddedChoice(tmpdir());
+export const DEFAULT_STACK: StackChoice = { temporal: embedded.temporal, database: embedded.database };
 
 export interface StackChoice {
   temporal: TemporalFlavour;
@@ -53,6 +54,8 @@ export interface BenchStack extends StackChoice {
 export interface BenchStackOptions {
   devServerPragmas?: string[];
   ferretDbSqliteParams?: string[];
+  /** The databases scenario measures FerretDB without them first, then adds them itself. */
+  pushdownIndexes?: boolean;
 }
 
 /** One candidate stack in `<dataDir>/<name>`; MONGODB_URI points the bench at a real MongoDB instead of FerretDB. */
@@ -68,6 +71,7 @@ export async function startBenchStack(rootDir: string, choice: StackChoice, extr
     database: choice.database,
     devServerPragmas: extra.devServerPragmas ?? DEV_SERVER_PRAGMAS,
     ferretDbSqliteParams: extra.ferretDbSqliteParams,
+    pushdownIndexes: extra.pushdownIndexes,
   };
   const external = process.env.MONGODB_URI;
   const started = await Promise.allSettled([startTemporal(options), external ? Promise.resolve(null) : startFerretDb(options), startMailpit(options)] as const);

@@ -6,9 +6,9 @@
 // user through `setpriv`, which execs (unlike `runuser`, which forks, answers SIGTERM with a smart
 // shutdown and SIGKILLs its child two seconds later), so the stack signals the postmaster itself:
 // SIGINT, PostgreSQL's fast shutdown. As any other user it runs them as that user.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { accessSync, chmodSync, constants, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { freePort, GiveUp, waitFor } from './ports.js';
 import { startProcess, type ManagedProcess } from './processes.js';
 import { MissingGoError } from './tools.js';
@@ -29,11 +29,13 @@ export interface Postgres {
   ensureDatabase(name: string): void;
   /** Runs SQL through psql and answers its unaligned output. */
   sql(database: string, statement: string): string;
+  /** The same without blocking the event loop (for work beside a running stack). */
+  sqlAsync(database: string, statement: string): Promise<string>;
 }
 
 /** Where initdb and postgres are: POSTGRES_BIN_DIR, the newest /usr/lib/postgresql/N/bin, or PATH. */
 export function postgresBinDir(env: NodeJS.ProcessEnv = process.env): string | null {
-  if (env.POSTGRES_BIN_DIR) return env.POSTGRES_BIN_DIR;
+  if (env.POSTGRES_BIN_DIR) return existsSync(join(env.POSTGRES_BIN_DIR, 'postgres')) ? env.POSTGRES_BIN_DIR : null;
   const base = '/usr/lib/postgresql';
   if (existsSync(base)) {
     const versions = readdirSync(base).filter((v) => existsSync(join(base, v, 'bin', 'postgres'))).sort((a, b) => Number(b) - Number(a));
@@ -52,6 +54,18 @@ export function postgresBinDir(env: NodeJS.ProcessEnv = process.env): string | n
 }
 
 const isRoot = () => process.getuid?.() === 0;
+
+/** Why PostgreSQL cannot run for this data directory here, or null when it can. */
+export function postgresUnavailable(dataDir: string, env: NodeJS.ProcessEnv = process.env): string | null {
+  if (!postgresBinDir(env)) return 'is not installed (no initdb and postgres in /usr/lib/postgresql/*/bin, POSTGRES_BIN_DIR or PATH)';
+  if (!isRoot()) return null;
+  if (spawnSync('id', ['-u', 'postgres']).status !== 0) return 'has no postgres user to run as (the stack runs as root)';
+  if (spawnSync('setpriv', ['--version']).status !== 0) return 'cannot be started as the postgres user: setpriv is missing';
+  // The stack opens DATA_DIR itself to other users' traversal; every folder above it must already be.
+  const parent = dirname(resolve(dataDir));
+  if (spawnSync(...asPostgres('test', ['-x', parent])).status !== 0) return `cannot reach ${dataDir} as the postgres user (a folder above it is closed to other users)`;
+  return null;
+}
 const asPostgres = (command: string, args: string[]): [string, string[]] =>
   isRoot() ? ['setpriv', ['--reuid=postgres', '--regid=postgres', '--init-groups', '--', command, ...args]] : [command, args];
 
@@ -131,8 +145,12 @@ async function launch(options: { dataDir: string; logDir: string; preferredPort?
   const [command, args] = asPostgres(join(binDir, 'postgres'), ['-D', pgdata, '-p', String(port), ...settings.flatMap((s) => ['-c', s])]);
   const process = startProcess('postgres', command, args, { logDir: options.logDir, stopSignal: 'SIGINT' });
   const psql = join(binDir, 'psql');
-  const sql = (database: string, statement: string) =>
-    check(`psql ${statement.slice(0, 60)}`, spawnSync(psql, ['-h', '127.0.0.1', '-p', String(port), '-U', user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-tAqc', statement], { encoding: 'utf8' }));
+  const psqlArgs = (database: string, statement: string) => ['-h', '127.0.0.1', '-p', String(port), '-U', user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-tAqc', statement];
+  const sql = (database: string, statement: string) => check(`psql ${statement.slice(0, 60)}`, spawnSync(psql, psqlArgs(database, statement), { encoding: 'utf8' }));
+  const sqlAsync = (database: string, statement: string) =>
+    new Promise<string>((resolve, reject) => {
+      execFile(psql, psqlArgs(database, statement), { encoding: 'utf8' }, (error, stdout, stderr) => (error ? reject(new Error(`psql: ${stderr.trim() || error.message}`)) : resolve(stdout)));
+    });
   await waitFor('PostgreSQL', async () => {
     if (process.child.exitCode !== null) throw new GiveUp(`exited; see ${process.logFile}`);
     return spawnSync(join(binDir, 'pg_isready'), ['-q', '-h', '127.0.0.1', '-p', String(port)]).status === 0;
@@ -149,5 +167,6 @@ async function launch(options: { dataDir: string; logDir: string; preferredPort?
       if (sql('postgres', `SELECT 1 FROM pg_database WHERE datname = '${name}'`).trim() !== '1') sql('postgres', `CREATE DATABASE "${name}"`);
     },
     sql,
+    sqlAsync,
   };
 }

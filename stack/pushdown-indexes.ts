@@ -26,7 +26,8 @@ export interface IndexSweep {
 }
 
 function sqlite3(file: string, sql: string): string {
-  const run = spawnSync('sqlite3', ['-batch', file, `PRAGMA busy_timeout=30000; ${sql}`], { encoding: 'utf8' });
+  // .timeout: wait for FerretDB's writer instead of failing on its lock.
+  const run = spawnSync('sqlite3', ['-batch', '-cmd', '.timeout 30000', file, sql], { encoding: 'utf8' });
   if (run.error) throw run.error;
   if (run.status !== 0) throw new Error(`sqlite3 ${file}: ${run.stderr.trim()}`);
   return run.stdout;
@@ -53,32 +54,76 @@ export function sqliteIdIndexes(dir: string, database?: string): IndexSweep {
 
 const ginName = (table: string, field: string) => `${table.slice(0, 30)}_${field.replace(/\W/g, '').slice(0, 16)}_gin_${createHash('sha1').update(`${table}.${field}`).digest('hex').slice(0, 6)}`;
 
-/** GIN indexes for FerretDB's equality pushdown in one FerretDB database (a PostgreSQL schema). */
-export function postgresGinIndexes(pg: Postgres, pgDatabase: string, schema: string): IndexSweep {
-  const rows = pg
-    .sql(pgDatabase, `SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = '${schema}' AND tablename NOT LIKE '\\_ferretdb%' AND indexdef LIKE '%USING btree%'`)
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => line.split('|'));
-  const wanted = new Map<string, Set<string>>();
-  for (const [table, definition] of rows) {
+// FerretDB's own indexes (btree on `_jsonb -> 'field'`) and what exists, in every FerretDB schema or one.
+const DISCOVER = (schema?: string) => `
+  SELECT 'i', schemaname, tablename, indexdef FROM pg_indexes
+   WHERE indexdef LIKE '%USING btree%' AND tablename NOT LIKE '\\_ferretdb%'
+     AND schemaname NOT IN ('pg_catalog', 'information_schema') ${schema ? `AND schemaname = '${schema}'` : ''}
+  UNION ALL
+  SELECT 'e', schemaname, tablename, indexname FROM pg_indexes WHERE indexname LIKE '%\\_gin\\_%' ${schema ? `AND schemaname = '${schema}'` : ''}`;
+
+/** The CREATE INDEX statements still missing, from DISCOVER's rows. */
+function missingGinIndexes(output: string): { tables: number; statements: string[] } {
+  const wanted = new Map<string, { schema: string; table: string; fields: Set<string> }>();
+  const existing = new Set<string>();
+  for (const line of output.split('\n').filter(Boolean)) {
+    const [kind, schema, table, text] = line.split('|');
+    if (kind === 'e') {
+      existing.add(`${schema}.${text}`);
+      continue;
+    }
     // ... USING btree (((_jsonb -> 'gate'::text)), ((_jsonb -> 'priorityScore'::text)) DESC)
-    const first = /_jsonb -> '([^']+)'::text/.exec(definition)?.[1];
+    const first = /_jsonb -> '([^']+)'::text/.exec(text)?.[1];
     if (!first) continue;
-    const fields = wanted.get(table) ?? new Set(['_id']);
-    fields.add(first);
-    wanted.set(table, fields);
+    const key = `${schema}.${table}`;
+    const entry = wanted.get(key) ?? { schema, table, fields: new Set(['_id']) };
+    entry.fields.add(first);
+    wanted.set(key, entry);
   }
-  const existing = new Set(pg.sql(pgDatabase, `SELECT indexname FROM pg_indexes WHERE schemaname = '${schema}'`).split('\n').map((l) => l.trim()));
-  let created = 0;
-  for (const [table, fields] of wanted) {
+  const statements: string[] = [];
+  for (const { schema, table, fields } of wanted.values()) {
     for (const field of fields) {
       const name = ginName(table, field);
-      if (existing.has(name)) continue;
-      pg.sql(pgDatabase, `CREATE INDEX IF NOT EXISTS "${name}" ON "${schema}"."${table}" USING gin ((_jsonb -> '${field}'))`);
-      created += 1;
+      if (!existing.has(`${schema}.${name}`)) statements.push(`CREATE INDEX IF NOT EXISTS "${name}" ON "${schema}"."${table}" USING gin ((_jsonb -> '${field}'))`);
     }
   }
-  if (created) pg.sql(pgDatabase, `ANALYZE`);
-  return { tables: wanted.size, created };
+  return { tables: wanted.size, statements };
+}
+
+/** GIN indexes for FerretDB's equality pushdown in one FerretDB database (a PostgreSQL schema), or in all. */
+export function postgresGinIndexes(pg: Postgres, pgDatabase: string, schema?: string): IndexSweep {
+  const { tables, statements } = missingGinIndexes(pg.sql(pgDatabase, DISCOVER(schema)));
+  for (const statement of statements) pg.sql(pgDatabase, statement);
+  if (statements.length) pg.sql(pgDatabase, 'ANALYZE');
+  return { tables, created: statements.length };
+}
+
+/**
+ * Beside a running FerretDB: every few seconds, the GIN indexes its collections lack (collections
+ * are created when first written, by the app or a test). Answers a function that stops it.
+ */
+export function keepPostgresGinIndexes(pg: Postgres, pgDatabase: string, intervalMs = 5_000): () => void {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const sweep = async () => {
+    try {
+      const { statements } = missingGinIndexes(await pg.sqlAsync(pgDatabase, DISCOVER()));
+      for (const statement of statements) {
+        if (stopped) return;
+        // A collection dropped meanwhile (tests drop theirs) only makes its statement fail.
+        await pg.sqlAsync(pgDatabase, statement).catch(() => {});
+      }
+    } catch {
+      // PostgreSQL is restarting or stopping: try again next time.
+    }
+    if (!stopped) {
+      timer = setTimeout(() => void sweep(), intervalMs);
+      timer.unref();
+    }
+  };
+  void sweep();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
 }

@@ -2,25 +2,27 @@
 // on SQLite or PostgreSQL), FerretDB (on SQLite or PostgreSQL) and Mailpit, each skipped when its
 // override variable points at a running one. EMBEDDED_TEMPORAL and EMBEDDED_DATABASE choose.
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
 import mongoose from 'mongoose';
 import { SEARCH_ATTRIBUTES } from '../domain/search-attributes.js';
 import { freePort, GiveUp, waitFor } from './ports.js';
-import { startPostgres, type Postgres } from './postgres.js';
+import { postgresUnavailable, startPostgres, type Postgres } from './postgres.js';
 import { startProcess, type ManagedProcess } from './processes.js';
+import { keepPostgresGinIndexes } from './pushdown-indexes.js';
 import { startTemporalServer, startTemporalUi, type ServerTuning } from './temporal-server.js';
 import { ensureTool, type ToolName } from './tools.js';
 
 /** Which Temporal runs embedded: EMBEDDED_TEMPORAL. See README "Performance" for the figures behind the default. */
 export const TEMPORAL_FLAVOURS = ['dev-server', 'server-sqlite', 'server-postgres'] as const;
 export type TemporalFlavour = (typeof TEMPORAL_FLAVOURS)[number];
-export const DEFAULT_TEMPORAL: TemporalFlavour = 'dev-server';
+export const DEFAULT_TEMPORAL: TemporalFlavour = 'server-sqlite';
 
 /** Which backend the embedded FerretDB stores in: EMBEDDED_DATABASE. */
 export const DATABASE_BACKENDS = ['sqlite', 'postgresql'] as const;
 export type DatabaseBackend = (typeof DATABASE_BACKENDS)[number];
-export const DEFAULT_DATABASE: DatabaseBackend = 'sqlite';
+export const DEFAULT_DATABASE: DatabaseBackend = 'postgresql';
 
 function choice<T extends string>(variable: string, allowed: readonly T[], fallback: T, env: NodeJS.ProcessEnv): T {
   const value = env[variable];
@@ -30,13 +32,53 @@ function choice<T extends string>(variable: string, allowed: readonly T[], fallb
 }
 
 /**
- * Whether the stack adds the indexes FerretDB's own pushdown can use (stack/pushdown-indexes.ts)
- * to the embedded database. See README "Performance".
+ * Whether the stack keeps the GIN indexes FerretDB's own equality pushdown can use on PostgreSQL
+ * (stack/pushdown-indexes.ts): they make a transition on 100,000 past initiatives cost what it
+ * costs on 100 (README "Performance"). FerretDB on SQLite gets none: its pushdown is `_id` only.
  */
-export const DEFAULT_PUSHDOWN_INDEXES = false;
+export const DEFAULT_PUSHDOWN_INDEXES = true;
 
 export const temporalFlavour = (env: NodeJS.ProcessEnv = process.env) => choice('EMBEDDED_TEMPORAL', TEMPORAL_FLAVOURS, DEFAULT_TEMPORAL, env);
 export const databaseBackend = (env: NodeJS.ProcessEnv = process.env) => choice('EMBEDDED_DATABASE', DATABASE_BACKENDS, DEFAULT_DATABASE, env);
+
+/** What runs when a default needs PostgreSQL and this machine cannot run it. */
+export const FALLBACK_TEMPORAL: TemporalFlavour = 'server-sqlite';
+export const FALLBACK_DATABASE: DatabaseBackend = 'sqlite';
+
+export interface EmbeddedChoice {
+  temporal: TemporalFlavour;
+  database: DatabaseBackend;
+  /** Set when a default was replaced by its SQLite fallback, and why. */
+  notice: string | null;
+}
+
+/**
+ * EMBEDDED_TEMPORAL / EMBEDDED_DATABASE when set (a problem with them is an error at start);
+ * otherwise the defaults, except that a default needing PostgreSQL falls back to SQLite when
+ * PostgreSQL is not installed or cannot reach DATA_DIR, so a fresh clone starts anywhere.
+ */
+export function embeddedChoice(dataDir: string, env: NodeJS.ProcessEnv = process.env): EmbeddedChoice {
+  const temporal = temporalFlavour(env);
+  const database = databaseBackend(env);
+  const defaultedToPostgres = (!env.EMBEDDED_TEMPORAL && temporal === 'server-postgres') || (!env.EMBEDDED_DATABASE && database === 'postgresql');
+  const problem = defaultedToPostgres ? postgresUnavailable(dataDir, env) : null;
+  if (!problem) return { temporal, database, notice: null };
+  return {
+    temporal: env.EMBEDDED_TEMPORAL || temporal !== 'server-postgres' ? temporal : FALLBACK_TEMPORAL,
+    database: env.EMBEDDED_DATABASE || database !== 'postgresql' ? database : FALLBACK_DATABASE,
+    notice: `PostgreSQL ${problem}; running the embedded services on SQLite instead (EMBEDDED_TEMPORAL / EMBEDDED_DATABASE choose explicitly)`,
+  };
+}
+
+const noticed = new Set<string>();
+function resolved(options: StackOptions): EmbeddedChoice {
+  const choice = embeddedChoice(options.dataDir);
+  if (choice.notice && !noticed.has(options.dataDir)) {
+    noticed.add(options.dataDir);
+    console.log(`[stack] ${choice.notice}`);
+  }
+  return { ...choice, temporal: options.temporal ?? choice.temporal, database: options.database ?? choice.database };
+}
 
 /** The dev server's SQLite sits behind a single connection; WAL and relaxed fsync keep it from timing out under load. */
 export const DEV_SERVER_PRAGMAS = ['journal_mode=wal', 'synchronous=normal'];
@@ -55,6 +97,8 @@ export interface StackOptions {
   devServerPragmas?: string[];
   serverTuning?: ServerTuning;
   ferretDbSqliteParams?: string[];
+  /** FerretDB on PostgreSQL: keep its pushdown GIN indexes (default DEFAULT_PUSHDOWN_INDEXES). */
+  pushdownIndexes?: boolean;
 }
 
 export interface Stack {
@@ -70,9 +114,10 @@ export interface Stack {
 }
 
 /** The binaries a start needs, so `npm test` can build them before the suites start. */
-export function requiredTools(env: NodeJS.ProcessEnv = process.env): ToolName[] {
+export function requiredTools(env: NodeJS.ProcessEnv = process.env, dataDir = tmpdir()): ToolName[] {
   const tools: ToolName[] = [];
-  if (!env.TEMPORAL_ADDRESS) tools.push(...({ 'dev-server': ['temporal'], 'server-sqlite': ['temporal-server'], 'server-postgres': ['temporal-server', 'temporal-sql-tool'] } as const)[temporalFlavour(env)]);
+  const { temporal } = embeddedChoice(dataDir, env);
+  if (!env.TEMPORAL_ADDRESS) tools.push(...({ 'dev-server': ['temporal'], 'server-sqlite': ['temporal-server'], 'server-postgres': ['temporal-server', 'temporal-sql-tool'] } as const)[temporal]);
   if (!env.MONGODB_URI) tools.push('ferretdb');
   if (!env.SMTP_URL) tools.push('mailpit');
   return tools;
@@ -91,7 +136,7 @@ export interface TemporalService {
 }
 
 export async function startTemporal(options: StackOptions): Promise<TemporalService> {
-  const flavour = options.temporal ?? temporalFlavour();
+  const flavour = resolved(options).temporal;
   if (flavour === 'dev-server') return startDevServer(options);
   const port = await pick(options, 7233);
   const postgres = flavour === 'server-postgres' ? await startPostgres({ dataDir: options.dataDir, logDir: logDirOf(options) }) : undefined;
@@ -152,7 +197,7 @@ export interface DatabaseService {
 export const FERRETDB_POSTGRES_DATABASE = 'ferretdb';
 
 export async function startFerretDb(options: StackOptions): Promise<DatabaseService> {
-  const backend = options.database ?? databaseBackend();
+  const backend = resolved(options).database;
   const binary = await ensureTool('ferretdb');
   const port = await pick(options, 27018);
   const dir = join(options.dataDir, backend === 'sqlite' ? 'ferretdb' : 'ferretdb-postgresql');
@@ -186,6 +231,10 @@ export async function startFerretDb(options: StackOptions): Promise<DatabaseServ
       await connection.close();
     }
   });
+  if (postgres && (options.pushdownIndexes ?? DEFAULT_PUSHDOWN_INDEXES)) {
+    const stop = keepPostgresGinIndexes(postgres, FERRETDB_POSTGRES_DATABASE);
+    process.child.once('exit', stop);
+  }
   return { uri, backend, process, postgres, others: postgres ? [postgres.process] : [] };
 }
 
