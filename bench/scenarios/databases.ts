@@ -62,6 +62,8 @@ interface ListFigures {
   p95: number | null;
   /** Requests that took longer than the per-request cap (counted at the cap) or failed. */
   overCap: number;
+  /** Views not requested after a capped request at the same scale (counted at the cap). */
+  notSent: number;
   failed: string[];
   driver: { p50: number | null; p95: number | null } | null;
   views: Record<string, unknown>;
@@ -73,21 +75,30 @@ async function measureLists(ctx: BenchContext, product: ProductInstance, admin: 
   const raw: number[] = [];
   const failed: string[] = [];
   let overCap = 0;
+  let notSent = 0;
   const perView: Record<string, unknown> = {};
   for (const view of views) {
     const mine: number[] = [];
     const started = Date.now();
     let total: number | null = null;
+    if (overCap > 0) {
+      // A request abandoned at the cap keeps FerretDB busy: the next would only queue behind it.
+      notSent += 1;
+      mine.push(capMs);
+      api.push(...mine);
+      perView[view.name] = { filter: view.filter, notSent: 'an earlier request at this scale ran into the cap; counted at the cap' };
+      continue;
+    }
     for (let pair = 0; pair < 50 && (pair === 0 || Date.now() - started < budgetMs); pair++) {
       const [ms, outcome] = await timed(() => within(listViaApi(admin, view), capMs, `list ${view.name}`).then((t) => ({ total: t }), (e: Error) => ({ error: e.message })));
       if ('error' in outcome) {
         if (/did not finish within/.test(outcome.error)) overCap += 1;
         else failed.push(outcome.error.slice(0, 160));
         mine.push(capMs);
-      } else {
-        mine.push(ms);
-        total = outcome.total;
+        break;
       }
+      mine.push(ms);
+      total = outcome.total;
       if (withDriver) raw.push((await timed(() => listViaDriver(product.db, view)))[0]);
     }
     api.push(...mine);
@@ -97,7 +108,7 @@ async function measureLists(ctx: BenchContext, product: ProductInstance, admin: 
   }
   const a = summarize(api);
   const r = summarize(raw);
-  return { scale, samples: a.count, p50: round(a.p50, 0), p95: round(a.p95, 0), overCap, failed, driver: withDriver ? { p50: round(r.p50, 0), p95: round(r.p95, 0) } : null, views: perView };
+  return { scale, samples: a.count, p50: round(a.p50, 0), p95: round(a.p95, 0), overCap, notSent, failed, driver: withDriver ? { p50: round(r.p50, 0), p95: round(r.p95, 0) } : null, views: perView };
 }
 
 interface TransitionFigures {
@@ -138,7 +149,8 @@ async function measureTransitions(ctx: BenchContext, product: ProductInstance, c
     const governance = town.governance[0];
     const owner = town.owners[i];
     let stage = 'register';
-    try {
+    const measured: { api?: number; link?: number } = {};
+    const walk = async () => {
       const created = await pm.client.request('POST', '/api/initiatives', {
         title: `Overgang ${i}`, description: 'Ytelsesmåling', kind: 'project', serviceId: owner.serviceId, projectManagerId: pm.id, serviceOwnerId: owner.id,
         governanceId: governance.id, goalLinks: [{ goalId: town.goals[0], contribution: 2, rationale: 'Bidrar' }], changeAgentIds: [town.changeAgent], enthusiastIds: [],
@@ -157,7 +169,7 @@ async function measureTransitions(ctx: BenchContext, product: ProductInstance, c
       let started = performance.now();
       const decided = await governance.client.request('POST', `/api/initiatives/${id}/decisions`, { gate: 'goal-alignment', decision: 'approve', comment: 'Godkjent' });
       if (decided.status !== 503) expectStatus(decided, 200, 'decision goal-alignment');
-      figures.api.push((await until(id, 'owner-signoff', Date.now() + capMs)) - started);
+      measured.api = (await until(id, 'owner-signoff', Date.now() + capMs)) - started;
       // Decision 2: the service owner through the emailed link.
       stage = 'owner-signoff email';
       const url = new URL(await mailbox.waitForLink(owner.email, 'Godkjenning trengs:', capMs));
@@ -167,12 +179,18 @@ async function measureTransitions(ctx: BenchContext, product: ProductInstance, c
       started = performance.now();
       const clicked = await browser.form(url.pathname, { decision: 'approve', comment: '' });
       if (clicked.status !== 503) expectStatus(clicked, 200, 'POST link');
-      figures.link.push((await until(id, 'implementation', Date.now() + capMs)) - started);
+      measured.link = (await until(id, 'implementation', Date.now() + capMs)) - started;
+    };
+    try {
+      // Registering is bounded too: on a database that scans, the API's own lookups take long.
+      await within(walk(), capMs * 3, 'this initiative, from registering to both decisions');
+      figures.api.push(measured.api!);
+      figures.link.push(measured.link!);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (/by the cap|within \d+ s/.test(message)) capped += 1;
       figures.unfinished.push(`${stage}: ${message.replace(/[0-9a-f]{24}/g, ':id').slice(0, 160)}`);
-      if (stage === 'goal-alignment decision' || stage === 'gate entry' || stage === 'register') figures.api.push(capMs);
+      figures.api.push(measured.api ?? capMs);
       figures.link.push(capMs);
     }
   }
@@ -284,7 +302,7 @@ export async function runDatabases(ctx: BenchContext): Promise<ScenarioResult[]>
         },
         {
           id: 'list-p95-big', scenario: 6, stack: `${ctx.stack.temporal}+${variant}`, metric: `console list p95 over the API, ${top.scale} initiatives (${top.samples} requests)`, value: top.p95, unit: 'ms',
-          baseline: null, ratio: null, goal: 'report', met: null, details: { overCap: top.overCap, failed: top.failed, capMs: budgets.listRequest * 1000, views: top.views },
+          baseline: null, ratio: null, goal: 'report', met: null, details: { overCap: top.overCap, notSent: top.notSent, failed: top.failed, capMs: budgets.listRequest * 1000, views: top.views },
         },
         {
           id: 'transition-cost', scenario: 5, stack: `${ctx.stack.temporal}+${variant}`, metric: `median decision → read model on ${transitionBig} ÷ on ${transitionSmall} past initiatives`, value: round(median(bigT), 0), unit: 'ms',
@@ -300,6 +318,11 @@ export async function runDatabases(ctx: BenchContext): Promise<ScenarioResult[]>
     };
 
     await pass(backend, null);
+    if (backend === 'sqlite' && ctx.options.quick) {
+      // The stack keeps no indexes on SQLite; the quick run leaves this variant to the full run.
+      ctx.log('databases(sqlite): the +id-index variant is measured in full runs only');
+      return finish();
+    }
     // The same data with the pushdown indexes.
     let sweep: IndexSweep;
     if (backend === 'sqlite') sweep = sqliteIdIndexes(ctx.stack.ferretDbDir!);
@@ -316,11 +339,15 @@ export async function runDatabases(ctx: BenchContext): Promise<ScenarioResult[]>
   } finally {
     for (const product of products.reverse()) await product.stop();
   }
-  const http = answers.summary();
-  results.push({
-    id: 'lost-writes', scenario: 7, stack: `${ctx.stack.temporal}+${backend}`, metric: `lost $inc, ${lost.writers} writers × ${lost.writesEach} on one document`, value: lost.lost, unit: `of ${lost.expected}`,
-    baseline: null, ratio: null, goal: 'report (one writer per initiative: its workflow)', met: null, details: { ...lost },
-  });
-  for (const r of results) r.details = { ...r.details, http };
-  return results;
+  return finish();
+
+  function finish(): ScenarioResult[] {
+    const http = answers.summary();
+    results.push({
+      id: 'lost-writes', scenario: 7, stack: `${ctx.stack.temporal}+${backend}`, metric: `lost $inc, ${lost.writers} writers × ${lost.writesEach} on one document`, value: lost.lost, unit: `of ${lost.expected}`,
+      baseline: null, ratio: null, goal: 'report (one writer per initiative: its workflow)', met: null, details: { ...lost },
+    });
+    for (const r of results) r.details = { ...r.details, http };
+    return results;
+  }
 }
