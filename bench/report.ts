@@ -153,6 +153,15 @@ export function writeReport(dir: string, report: BenchReport): void {
   writeFileSync(join(dir, 'latest.md'), markdown(report));
 }
 
+/**
+ * 5xx answers over scenario results: the results of one scenario run share one `details.http`
+ * summary (every answer of that run), so each summary counts once.
+ */
+export function countServerErrors(results: ScenarioResult[]): number {
+  const summaries = new Set(results.map((s) => s.details?.http).filter(Boolean).map((h) => JSON.stringify(h)));
+  return [...summaries].reduce((sum, h) => sum + Number((JSON.parse(h) as { serverErrors?: number }).serverErrors ?? 0), 0);
+}
+
 /** The issue's goals for one stack, from the scenario results measured on it. */
 export function goalsFor(scenarios: ScenarioResult[], stacks: { default: { lifecycle: string; database: string }; previous: { lifecycle: string; database: string } }): Goal[] {
   const find = (id: string, stack: string) => scenarios.find((s) => s.id === id && s.stack === stack) ?? null;
@@ -177,7 +186,7 @@ export function goalsFor(scenarios: ScenarioResult[], stacks: { default: { lifec
   };
   const serverErrors = (side: 'default' | 'previous'): GoalFigure => {
     const mine = scenarios.filter((s) => s.stack === stacks[side].lifecycle || s.stack === stacks[side].database);
-    const count = mine.reduce((sum, s) => sum + Number((s.details?.http as { serverErrors?: number } | undefined)?.serverErrors ?? 0), 0);
+    const count = countServerErrors(mine);
     return { stack: `${stacks[side].lifecycle}, ${stacks[side].database}`, value: count, unit: '× 5xx', met: mine.length ? count === 0 : null };
   };
   const goal = (id: string, text: string, f: (side: 'default' | 'previous') => GoalFigure | null): Goal => ({ id, goal: text, default: f('default'), previous: f('previous') });

@@ -14,7 +14,7 @@ import { workflowsPath } from '../worker/paths.js';
 import { connectClients, type BenchContext } from './context.js';
 import { startCpuMonitor } from './cpu.js';
 import { HELP, parseOptions } from './options.js';
-import { goalsFor, machineInfo, printTable, writeReport, type BenchReport, type ScenarioResult } from './report.js';
+import { countServerErrors, goalsFor, machineInfo, printTable, writeReport, type BenchReport, type ScenarioResult } from './report.js';
 import { runDatabases } from './scenarios/databases.js';
 import { runEscalation } from './scenarios/escalation.js';
 import { runLifecycle } from './scenarios/lifecycle.js';
@@ -106,7 +106,7 @@ async function main() {
     scenarios: [...scenarios],
     limits,
     notes,
-    serverErrors: scenarios.reduce((sum, s) => sum + Number((s.details?.http as { serverErrors?: number } | undefined)?.serverErrors ?? 0), 0),
+    serverErrors: countServerErrors(scenarios),
     durationSeconds: (Date.now() - started) / 1000,
     loadAverages: loads,
   });
@@ -152,7 +152,7 @@ async function main() {
       log(`stack ${name} FAILED to start: ${String(error)}`);
       return;
     }
-    measured.push(name);
+    if (!measured.includes(name)) measured.push(name);
     const clients = await connectClients(stack);
     const ctx: BenchContext = { options, stack, dataDir: rootDir, logDir: join(stack.dataDir, 'logs'), bundles: { app, bare }, temporal: clients.temporal, mongo: clients.mongo, log };
     log(`stack ${name} up: Temporal ${stack.temporalAddress}, database ${stack.mongodbBase}, Mailpit ${stack.mailboxUrl}`);

@@ -17,7 +17,7 @@ import { ensureTool, type ToolName } from './tools.js';
 /** Which Temporal runs embedded: EMBEDDED_TEMPORAL. See README "Performance" for the figures behind the default. */
 export const TEMPORAL_FLAVOURS = ['dev-server', 'server-sqlite', 'server-postgres'] as const;
 export type TemporalFlavour = (typeof TEMPORAL_FLAVOURS)[number];
-export const DEFAULT_TEMPORAL: TemporalFlavour = 'dev-server';
+export const DEFAULT_TEMPORAL: TemporalFlavour = 'server-sqlite';
 
 /** Which backend the embedded FerretDB stores in: EMBEDDED_DATABASE. */
 export const DATABASE_BACKENDS = ['sqlite', 'postgresql'] as const;
