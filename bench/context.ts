@@ -1,5 +1,5 @@
-// What every scenario gets: the stack, the two workflow bundles, and a way to start the product
-// (API and worker child processes) on a database and task queue of its own.
+// What every scenario gets: the candidate stack it runs on, the two workflow bundles, and a way
+// to start the product (API and worker child processes) on a database and task queue of its own.
 import { Client, Connection } from '@temporalio/client';
 import { MongoClient, type Db } from 'mongodb';
 import { loadConfig, type Config } from '../config/config.js';
@@ -12,6 +12,7 @@ export const ADMIN = { email: 'bench-admin@bench.kommune.test', password: 'bench
 export interface BenchContext {
   options: BenchOptions;
   stack: BenchStack;
+  /** The run's folder; each stack has a folder of its own inside it (stack.dataDir). */
   dataDir: string;
   logDir: string;
   bundles: { app: string; bare: string };
@@ -21,7 +22,7 @@ export interface BenchContext {
 }
 
 export async function connectClients(stack: BenchStack): Promise<{ temporal: Client; connection: Connection; mongo: MongoClient }> {
-  const connection = await Connection.connect({ address: stack.temporal.address });
+  const connection = await Connection.connect({ address: stack.temporalAddress });
   const mongo = await MongoClient.connect(stack.mongodbBase, { maxPoolSize: 20 });
   return { temporal: new Client({ connection }), connection, mongo };
 }
@@ -51,7 +52,7 @@ export async function startProduct(
     LOG_LEVEL: 'warn',
     PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
-    TEMPORAL_ADDRESS: ctx.stack.temporal.address,
+    TEMPORAL_ADDRESS: ctx.stack.temporalAddress,
     TEMPORAL_TASK_QUEUE: `bench-${name}`,
     MONGODB_URI: mongodbUri,
     SMTP_URL: ctx.stack.smtpUrl,
@@ -77,17 +78,23 @@ export async function startProduct(
   };
 }
 
-/** A baseline worker on task queue `bench-<name>`. */
-export async function startBareWorker(ctx: BenchContext, name: string, tuning?: WorkerTuning): Promise<AppProcess & { taskQueue: string }> {
+/**
+ * A baseline worker on task queue `bench-<name>` whose activities write to database
+ * `bench_<name>` on the same server and send through the same SMTP server as the product's.
+ */
+export async function startBareWorker(ctx: BenchContext, name: string, tuning?: WorkerTuning): Promise<AppProcess & { taskQueue: string; db: Db }> {
   const taskQueue = `bench-${name}`;
+  const database = `bench_${name.replace(/\W/g, '_')}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     LOG_LEVEL: 'warn',
-    TEMPORAL_ADDRESS: ctx.stack.temporal.address,
+    TEMPORAL_ADDRESS: ctx.stack.temporalAddress,
     TEMPORAL_TASK_QUEUE: taskQueue,
+    MONGODB_URI: databaseUri(ctx.stack.mongodbBase, database),
+    SMTP_URL: ctx.stack.smtpUrl,
   };
   const worker = await startWorkerProcess({ name: `worker-${name}`, mode: 'bare', bundlePath: ctx.bundles.bare, env, tuning: tuning ?? ctx.options.tuning, logDir: ctx.logDir });
-  return { ...worker, taskQueue };
+  return { ...worker, taskQueue, db: ctx.mongo.db(database) };
 }
 
 /** Short `elapsed` escalation policies, long enough that nothing escalates during a run. */

@@ -16,7 +16,7 @@ function machineTicks(): { busy: number; total: number } {
 function roleOf(pid: number): string {
   try {
     const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    for (const [role, mark] of [['ferretdb', 'ferretdb'], ['temporal', 'temporal'], ['mailpit', 'mailpit'], ['worker', 'worker-process.ts'], ['api', 'api/server.ts']]) {
+    for (const [role, mark] of [['ferretdb', 'ferretdb'], ['temporal', 'temporal'], ['mailpit', 'mailpit'], ['postgres', 'postgres'], ['worker', 'worker-process.ts'], ['api', 'api/server.ts']]) {
       if (cmd.includes(mark)) return role;
     }
     return 'bench';

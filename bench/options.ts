@@ -1,22 +1,42 @@
 // Command-line options of `npm run bench`.
 import { parseArgs } from 'node:util';
-import { STACK_PRAGMAS, type WorkerTuning } from './stack.js';
+import { DATABASE_BACKENDS, DEV_SERVER_PRAGMAS, TEMPORAL_FLAVOURS, type DatabaseBackend, type TemporalFlavour } from '../stack/services.js';
+import type { WorkerTuning } from './stack.js';
 
-export const SCENARIO_IDS = ['lifecycle', 'escalation', 'reads', 'limits'] as const;
+export const SCENARIO_IDS = ['lifecycle', 'limits', 'databases', 'escalation'] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
+
+/** Records written per past initiative in the transition scenario's seed. */
+export interface HistoryShape {
+  decisions: number;
+  audit: number;
+  emails: number;
+  tokens: number;
+}
 
 export interface BenchOptions {
   quick: boolean;
   only: ScenarioId[];
-  /** Scenario 1 and 2: initiatives driven through all four gates per round. */
+  /** Temporal candidates for the lifecycle and limits scenarios (each on the default database backend). */
+  temporal: TemporalFlavour[];
+  /** Database backends for the databases scenario (each under the default Temporal). */
+  databases: DatabaseBackend[];
+  /** Scenario 1 and 2: initiatives driven through all four gates at once. */
   initiatives: number;
-  rounds: number;
-  /** Scenario 3: initiatives in the database the console reads. */
-  readScale: number;
-  /** Scenario 4: open gates whose reminders fall due within `dueWindowSeconds`. */
+  /** Console list: initiatives in the database (the largest is the transition scenario's database). */
+  readScales: number[];
+  /** Transition cost: past initiatives in the small and the big database, decisions timed in each. */
+  transitionSmall: number;
+  transitionBig: number;
+  transitions: number;
+  history: HistoryShape;
+  /** Lost writes: concurrent writers × increments each on one document. */
+  writers: number;
+  writesEach: number;
+  /** Escalation: open gates whose reminders fall due within `dueWindowSeconds`. */
   dueGates: number;
   dueWindowSeconds: number;
-  /** Scenario 5: open workflows held by the worker (the due gates are among them). */
+  /** Open workflows held by the worker (the due gates are among them). */
   openWorkflows: number;
   /** Limit probe: concurrent bare lifecycles per step. */
   limitLevels: number[];
@@ -31,35 +51,42 @@ export interface BenchOptions {
     fillDue: number;
     reminderWait: number;
     readsPerView: number;
+    /** One list request at the biggest scale (a slower answer counts at this value). */
+    listRequest: number;
+    transition: number;
     limitsLevel: number;
   };
 }
 
 export const HELP = `npm run bench [-- options]
 
-Starts the real stack on free ports (Temporal dev server, FerretDB, Mailpit; the API and the
-workers as child processes), runs the scenarios with their baselines interleaved, prints a table
-and writes bench/results/latest.json and bench/results/latest.md. See bench/README.md.
+Starts each candidate stack on free ports as npm start runs it (stack/services.ts: Temporal,
+FerretDB, Mailpit; the API and the workers as child processes), runs the scenarios with their
+baselines, prints a table and writes bench/results/latest.json and bench/results/latest.md.
+Exits non-zero when any request was answered 5xx or a scenario failed. See bench/README.md.
 
-  --quick                about a minute per scenario instead of several (smaller numbers)
-  --only LIST            comma-separated scenarios: ${SCENARIO_IDS.join(', ')}
-                         (lifecycle = scenarios 1 and 2, escalation = 4 and 5, reads = 3,
-                         limits = the SQLite limit probe)
-  --initiatives N        initiatives per lifecycle round (default 1000, quick 100)
-  --rounds N             lifecycle rounds, baseline and ours alternately (default 1)
-  --read-scale N         initiatives in the database for console reads (default 100000, quick 10000)
-  --due-gates N          open gates with reminders due in the window (default 10000, quick 500)
-  --due-window S         seconds over which those reminders fall due (default 60, quick 10)
-  --open N               open workflows for the worker footprint (default 10000, quick 1000)
-  --limit-levels LIST    concurrent workflows per step of the limit probe
-                         (default 25,100,250,1000; quick 50,250);
-                         the probe stops at the first level where calls fail
-  --sqlite-pragma P      Temporal dev server pragma, repeatable (default: the stack's
-                         ${STACK_PRAGMAS.join(' ')})
+  --quick                the CI sizes (about 40 minutes on 2 cores) instead of the full ones
+  --only LIST            comma-separated: ${SCENARIO_IDS.join(', ')}
+                         (lifecycle = goals 1–3 per Temporal candidate, limits = the bare
+                         closed-loop probe per candidate, databases = list p95, transition cost
+                         and lost writes per FerretDB backend, escalation = reminders + worker RSS
+                         on the default and the previous stack)
+  --temporal LIST        Temporal candidates (default ${TEMPORAL_FLAVOURS.join(',')})
+  --databases LIST       FerretDB backends (default ${DATABASE_BACKENDS.join(',')})
+  --initiatives N        initiatives at once through all four gates (default 100)
+  --read-scales LIST     initiatives for the console list (default 10000,100000)
+  --transition-big N     past initiatives in the big database (default 100000)
+  --transitions N        decisions timed per database (default 20, quick 8)
+  --history full|light   records per past initiative: full = 4 decisions, 12 audit entries,
+                         9 emails, 4 tokens (default); light = 1, 3, 3, 1 (quick)
+  --due-gates N          open gates with reminders due in the window (default 1000)
+  --due-window S         seconds over which those reminders fall due (default 60)
+  --open N               open workflows for the worker footprint (default 10000, quick 1200)
+  --limit-levels LIST    concurrent bare lifecycles per step of the limit probe
+                         (default 25,100,250,1000; quick 100)
+  --sqlite-pragma P      dev server pragma, repeatable (default: the stack's ${DEV_SERVER_PRAGMAS.join(' ')})
   --ferretdb-param P     FerretDB SQLite URI parameter, repeatable, e.g. _txlock=immediate
-                         (default: none, as the stack runs it)
-  --cache N              worker sticky cache size (default: SDK default; the open-workflow
-                         scenario always sizes it to hold every workflow)
+  --cache N              worker sticky cache size (default: SDK default)
   --wft-slots N          worker maxConcurrentWorkflowTaskExecutions (SDK default 40)
   --activity-slots N     worker maxConcurrentActivityTaskExecutions (SDK default 100)
   --keep                 keep the data directory (databases, logs) after the run
@@ -73,15 +100,26 @@ function integer(name: string, value: string | undefined, fallback: number): num
   return n;
 }
 
+function list<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: readonly T[]): T[] {
+  if (value === undefined) return [...fallback];
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const item of items) if (!allowed.includes(item as T)) throw new Error(`--${name}: unknown "${item}"; use ${allowed.join(', ')}`);
+  return items as T[];
+}
+
 export function parseOptions(argv: string[]): BenchOptions | 'help' {
   const { values } = parseArgs({
     args: argv,
     options: {
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
+      temporal: { type: 'string' },
+      databases: { type: 'string' },
       initiatives: { type: 'string' },
-      rounds: { type: 'string' },
-      'read-scale': { type: 'string' },
+      'read-scales': { type: 'string' },
+      'transition-big': { type: 'string' },
+      transitions: { type: 'string' },
+      history: { type: 'string' },
       'due-gates': { type: 'string' },
       'due-window': { type: 'string' },
       open: { type: 'string' },
@@ -97,22 +135,29 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
   });
   if (values.help) return 'help';
   const quick = values.quick!;
-  const only = values.only ? values.only.split(',').map((s) => s.trim()) : [...SCENARIO_IDS];
-  for (const id of only) if (!SCENARIO_IDS.includes(id as ScenarioId)) throw new Error(`--only: unknown scenario "${id}"; use ${SCENARIO_IDS.join(', ')}`);
-  const levels = (values['limit-levels'] ?? (quick ? '50,250' : '25,100,250,1000')).split(',').map((s) => integer('limit-levels', s.trim(), 0));
+  const levels = (values['limit-levels'] ?? (quick ? '100' : '25,100,250,1000')).split(',').map((s) => integer('limit-levels', s.trim(), 0));
   const optional = (name: string, value: string | undefined) => (value === undefined ? undefined : integer(name, value, 0));
-  const dueGates = integer('due-gates', values['due-gates'], quick ? 500 : 10_000);
+  const dueGates = integer('due-gates', values['due-gates'], 1_000);
+  const history = values.history ?? (quick ? 'light' : 'full');
+  if (history !== 'full' && history !== 'light') throw new Error('--history must be full or light');
   return {
     quick,
-    only: only as ScenarioId[],
-    initiatives: integer('initiatives', values.initiatives, quick ? 100 : 1_000),
-    rounds: integer('rounds', values.rounds, 1),
-    readScale: integer('read-scale', values['read-scale'], quick ? 10_000 : 100_000),
+    only: list('only', values.only, SCENARIO_IDS, SCENARIO_IDS),
+    temporal: list('temporal', values.temporal, TEMPORAL_FLAVOURS, TEMPORAL_FLAVOURS),
+    databases: list('databases', values.databases, DATABASE_BACKENDS, DATABASE_BACKENDS),
+    initiatives: integer('initiatives', values.initiatives, 100),
+    readScales: (values['read-scales'] ?? '10000,100000').split(',').map((s) => integer('read-scales', s.trim(), 0)),
+    transitionSmall: 100,
+    transitionBig: integer('transition-big', values['transition-big'], 100_000),
+    transitions: integer('transitions', values.transitions, quick ? 8 : 20),
+    history: history === 'full' ? { decisions: 4, audit: 12, emails: 9, tokens: 4 } : { decisions: 1, audit: 3, emails: 3, tokens: 1 },
+    writers: 8,
+    writesEach: 25,
     dueGates,
-    dueWindowSeconds: integer('due-window', values['due-window'], quick ? 10 : 60),
-    openWorkflows: Math.max(dueGates, integer('open', values.open, quick ? 1_000 : 10_000)),
+    dueWindowSeconds: integer('due-window', values['due-window'], 60),
+    openWorkflows: Math.max(dueGates + 200, integer('open', values.open, quick ? 1_200 : 10_000)),
     limitLevels: levels,
-    pragmas: values['sqlite-pragma'] ?? STACK_PRAGMAS,
+    pragmas: values['sqlite-pragma'] ?? DEV_SERVER_PRAGMAS,
     ferretDbParams: values['ferretdb-param'] ?? [],
     tuning: {
       maxCachedWorkflows: optional('cache', values.cache),
@@ -121,7 +166,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     },
     keep: values.keep!,
     budgets: quick
-      ? { lifecycleRound: 75, fillCalm: 20, fillDue: 25, reminderWait: 45, readsPerView: 5, limitsLevel: 10 }
-      : { lifecycleRound: 150, fillCalm: 60, fillDue: 90, reminderWait: 120, readsPerView: 20, limitsLevel: 20 },
+      ? { lifecycleRound: 120, fillCalm: 30, fillDue: 60, reminderWait: 60, readsPerView: 5, listRequest: 30, transition: 30, limitsLevel: 10 }
+      : { lifecycleRound: 300, fillCalm: 120, fillDue: 120, reminderWait: 120, readsPerView: 20, listRequest: 120, transition: 120, limitsLevel: 20 },
   };
 }

@@ -16,6 +16,11 @@ export interface SeedOptions {
   seed?: number;
   /** Emails are unique per tag, so several seeds can share a database. */
   tag?: string;
+  /**
+   * Records each initiative left behind (decisions, audit entries, sent emails, action tokens),
+   * keyed as the activities key them: a database with a past, for the transition-cost scenario.
+   */
+  history?: { decisions: number; audit: number; emails: number; tokens: number };
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -25,6 +30,8 @@ export interface SeedSummary {
   services: number;
   initiatives: number;
   benefits: number;
+  /** History records written (0 without `history`). */
+  records: number;
   /** Ids the bench queries by. */
   sample: { goalId: string; adminEmail: string | null };
   seconds: number;
@@ -67,6 +74,9 @@ export async function seedPortfolio(db: Db, options: SeedOptions): Promise<SeedS
   const benefitsAverage = Math.min(2, Math.max(1, options.benefitsPerInitiative ?? 2));
   const now = new Date();
   const total = peopleCount + goalCount + serviceCount + n;
+  const history = options.history;
+  const GATE_ORDER: Gate[] = ['goal-alignment', 'owner-signoff', 'implementation', 'benefit-realisation'];
+  let recordTotal = 0;
   let done = 0;
   const progress = (count: number) => {
     done += count;
@@ -112,6 +122,7 @@ export async function seedPortfolio(db: Db, options: SeedOptions): Promise<SeedS
   for (let start = 0; start < n; start += batchSize) {
     const initiatives: object[] = [];
     const benefits: object[] = [];
+    const records: Record<'decisions' | 'audit' | 'emails' | 'actiontokens', object[]> = { decisions: [], audit: [], emails: [], actiontokens: [] };
     for (let i = start; i < Math.min(n, start + batchSize); i++) {
       const id = new ObjectId();
       const service = rng.pick(services);
@@ -154,6 +165,31 @@ export async function seedPortfolio(db: Db, options: SeedOptions): Promise<SeedS
         updatedAt: enteredAt,
         __v: 0,
       });
+      if (history) {
+        const ownerEmail = `owner.${tag}@bench.kommune.test`;
+        const ref = (k: number) => {
+          const g = GATE_ORDER[k % 4];
+          return { gate: g, round: 1 + Math.floor(k / 4), step: 'decision', stepKey: `${String(id)}:${g}:${1 + Math.floor(k / 4)}:decision` };
+        };
+        const at = (k: number) => new Date(enteredAt.getTime() - (40 - k) * DAY);
+        for (let k = 0; k < history.decisions; k++) {
+          const r = ref(k);
+          records.decisions.push({ _id: new ObjectId(), initiativeId: String(id), gate: r.gate, round: r.round, step: r.step, decision: 'approve', comment: 'Godkjent', conditions: [], byId: service.ownerId, channel: k % 2 ? 'email-link' : 'api', at: at(k), key: `${r.stepKey}:decision`, createdAt: at(k), updatedAt: at(k), __v: 0 });
+        }
+        for (let k = 0; k < history.audit; k++) {
+          const r = ref(Math.floor(k / 3));
+          records.audit.push({ _id: new ObjectId(), actorId: null, action: ['gate.entered', 'decision.approve', 'email.sent'][k % 3], initiativeId: String(id), channel: 'system', at: at(k), details: { gate: r.gate, step: r.step, round: r.round }, key: `${r.stepKey}:audit-${k}` });
+        }
+        for (let k = 0; k < history.emails; k++) {
+          const r = ref(k);
+          const key = `${r.stepKey}:request:${k}`;
+          records.emails.push({ _id: new ObjectId(), idempotencyKey: key, to: ownerEmail, toId: service.ownerId, kind: k % 3 === 0 ? 'approval-request' : 'notification', subject: `Godkjenning trengs: tiltak ${i + 1}`, initiativeId: String(id), gate: r.gate, status: 'sent', attempts: 1, sendingAt: at(k), lastError: null, messageId: `<${key}@endringsporten>`, sentAt: at(k), createdAt: at(k), updatedAt: at(k), __v: 0 });
+        }
+        for (let k = 0; k < history.tokens; k++) {
+          const r = ref(k);
+          records.actiontokens.push({ _id: new ObjectId(), tokenHash: `${String(id)}${k}`.padEnd(64, '0'), personId: service.ownerId, initiativeId: String(id), gate: r.gate, round: r.round, step: r.step, purpose: 'decision', benefitId: null, allowedActions: ['approve', 'reject', 'revise'], expiresAt: new Date(at(k).getTime() + 30 * DAY), usedAt: at(k), usedFor: 'approve', revokedAt: null, revokedReason: null, key: `${r.stepKey}:request:${service.ownerId}`, createdAt: at(k), updatedAt: at(k), __v: 0 });
+        }
+      }
       const count = benefitsAverage >= 2 ? rng.int(1, 3) : rng.next() < benefitsAverage - 1 ? 2 : 1;
       for (let b = 0; b < count; b++) {
         const baseline = rng.int(5, 50);
@@ -180,6 +216,10 @@ export async function seedPortfolio(db: Db, options: SeedOptions): Promise<SeedS
     }
     await insert('initiatives', initiatives);
     await insert('benefits', benefits);
+    for (const [collection, docs] of Object.entries(records)) {
+      if (docs.length) await insert(collection, docs);
+      recordTotal += docs.length;
+    }
     benefitTotal += benefits.length;
     progress(initiatives.length);
   }
@@ -190,6 +230,7 @@ export async function seedPortfolio(db: Db, options: SeedOptions): Promise<SeedS
     services: serviceCount,
     initiatives: n,
     benefits: benefitTotal,
+    records: recordTotal,
     sample: { goalId: String(activeGoals[0]._id), adminEmail: null },
     seconds: (Date.now() - started) / 1000,
   };

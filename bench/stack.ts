@@ -1,107 +1,109 @@
-// The processes a bench run measures: its own Temporal dev server (so the SQLite pragmas can be
-// tuned), FerretDB and Mailpit from the project's stack, and the API and workers as child
-// processes whose peak RSS is read from /proc.
+// The processes a bench run measures: the embedded services exactly as `npm start` and the tests
+// start them (stack/services.ts), one stack per candidate (Temporal flavour × database backend),
+// each in a folder of its own; and the API and workers as child processes whose peak RSS is read
+// from /proc.
 import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Connection } from '@temporalio/client';
-import { MongoClient } from 'mongodb';
-import { SEARCH_ATTRIBUTES } from '../domain/search-attributes.js';
 import { repoRoot } from '../stack/paths.js';
-import { freePort, waitFor } from '../stack/ports.js';
+import type { Postgres } from '../stack/postgres.js';
 import { startProcess, type ManagedProcess } from '../stack/processes.js';
-import { startStack } from '../stack/services.js';
-import { ensureTool } from '../stack/tools.js';
+import { waitFor } from '../stack/ports.js';
+import {
+  DEV_SERVER_PRAGMAS,
+  embeddedChoice,
+  startFerretDb,
+  startMailpit,
+  startTemporal,
+  type DatabaseBackend,
+  type StackOptions,
+  type TemporalFlavour,
+} from '../stack/services.js';
 
-/** What `stack/services.ts` runs for `npm start` and the tests. */
-export const STACK_PRAGMAS = ['journal_mode=wal', 'synchronous=normal'];
+/** What `npm start` ran before issue 14: the bench reports every goal beside it. */
+export const PREVIOUS_STACK = { temporal: 'dev-server', database: 'sqlite' } as const satisfies StackChoice;
+/** What `npm start` runs now (stack/services.ts; EMBEDDED_TEMPORAL and EMBEDDED_DATABASE as it reads them). */
+const embedded = embeddedChoice(tmpdir());
+export const DEFAULT_STACK: StackChoice = { temporal: embedded.temporal, database: embedded.database };
 
-export interface TemporalServer {
-  address: string;
-  pragmas: string[];
-  process: ManagedProcess;
-  dbFile: string;
+export interface StackChoice {
+  temporal: TemporalFlavour;
+  database: DatabaseBackend;
 }
 
-export async function startTemporalServer(dataDir: string, name: string, pragmas: string[]): Promise<TemporalServer> {
-  const binary = await ensureTool('temporal');
-  const port = await freePort(0);
-  const dbFile = join(dataDir, `${name}.db`);
-  const args = [
-    'server', 'start-dev',
-    '--ip', '127.0.0.1',
-    '--port', String(port),
-    '--db-filename', dbFile,
-    '--namespace', 'default',
-    '--log-level', 'error',
-    '--headless',
-    ...pragmas.flatMap((pragma) => ['--sqlite-pragma', pragma]),
-    ...Object.entries(SEARCH_ATTRIBUTES).flatMap(([key, type]) => ['--search-attribute', `${key}=${type}`]),
-  ];
-  const process = startProcess(name, binary, args, { logDir: join(dataDir, 'logs') });
-  const address = `127.0.0.1:${port}`;
-  await waitFor(`Temporal dev server (${name})`, async () => {
-    if (process.child.exitCode !== null) throw new Error(`exited; see ${process.logFile}`);
-    const connection = await Connection.connect({ address, connectTimeout: 1_000 });
-    try {
-      await connection.workflowService.describeNamespace({ namespace: 'default' });
-      return true;
-    } finally {
-      await connection.close();
-    }
-  }, 120_000);
-  return { address, pragmas, process, dbFile };
-}
+export const stackName = (choice: StackChoice) => `${choice.temporal}+${choice.database}`;
+export const sameStack = (a: StackChoice, b: StackChoice) => a.temporal === b.temporal && a.database === b.database;
 
-/**
- * FerretDB as stack/services.ts starts it, plus optional SQLite URI parameters (for example
- * `_txlock=immediate`) to try against the stack's default of none.
- */
-export async function startFerretDb(dataDir: string, params: string[]): Promise<{ uri: string; process: ManagedProcess }> {
-  const binary = await ensureTool('ferretdb');
-  const port = await freePort(0);
-  const dir = join(dataDir, 'ferretdb');
-  mkdirSync(dir, { recursive: true });
-  const query = params.length ? `?${params.join('&')}` : '';
-  const process = startProcess('ferretdb', binary, [
-    '--handler=sqlite', `--sqlite-url=file:${dir}/${query}`, `--state-dir=${dir}`, `--listen-addr=127.0.0.1:${port}`,
-    '--debug-addr=-', '--telemetry=disable', '--log-level=error',
-  ], { logDir: join(dataDir, 'logs'), env: { ...globalThis.process.env, FERRETDB_TELEMETRY: 'disable' } });
-  const uri = `mongodb://127.0.0.1:${port}/endringsporten`;
-  await waitFor('FerretDB', async () => {
-    if (process.child.exitCode !== null) throw new Error(`exited; see ${process.logFile}`);
-    const client = await MongoClient.connect(uri, { serverSelectionTimeoutMS: 1_000 });
-    try {
-      await client.db().admin().ping();
-      return true;
-    } finally {
-      await client.close();
-    }
-  });
-  return { uri, process };
-}
-
-export interface BenchStack {
-  temporal: TemporalServer;
+export interface BenchStack extends StackChoice {
+  name: string;
+  dataDir: string;
+  temporal: TemporalFlavour;
+  temporalAddress: string;
+  temporalProcess: ManagedProcess;
   mongodbBase: string;
+  /** Null when MONGODB_URI points the bench at another server. */
+  ferretDb: ManagedProcess | null;
+  postgres: Postgres | null;
+  /** FerretDB's folder (SQLite: one file per database). */
+  ferretDbDir: string | null;
   smtpUrl: string;
   mailboxUrl: string;
-  ferretDb: ManagedProcess | null;
+  stop(): Promise<void>;
 }
 
-/**
- * Temporal with the given pragmas, FerretDB with the given SQLite URI parameters (both otherwise
- * as `npm start` runs them), and Mailpit from the stack. MONGODB_URI points the bench at another
- * MongoDB-compatible server instead of FerretDB.
- */
-export async function startBenchStack(dataDir: string, pragmas: string[], ferretDbParams: string[]): Promise<BenchStack> {
+export interface BenchStackOptions {
+  devServerPragmas?: string[];
+  ferretDbSqliteParams?: string[];
+  /** The databases scenario measures FerretDB without them first, then adds them itself. */
+  pushdownIndexes?: boolean;
+}
+
+/** One candidate stack in `<dataDir>/<name>`; MONGODB_URI points the bench at a real MongoDB instead of FerretDB. */
+export async function startBenchStack(rootDir: string, choice: StackChoice, extra: BenchStackOptions = {}): Promise<BenchStack> {
+  const name = stackName(choice);
+  const dataDir = join(rootDir, name);
+  mkdirSync(dataDir, { recursive: true });
+  const options: StackOptions = {
+    dataDir,
+    ports: 'free',
+    temporalUi: false,
+    temporal: choice.temporal,
+    database: choice.database,
+    devServerPragmas: extra.devServerPragmas ?? DEV_SERVER_PRAGMAS,
+    ferretDbSqliteParams: extra.ferretDbSqliteParams,
+    pushdownIndexes: extra.pushdownIndexes,
+  };
   const external = process.env.MONGODB_URI;
-  const [temporal, ferret, rest] = await Promise.all([
-    startTemporalServer(dataDir, 'temporal', pragmas),
-    external ? undefined : startFerretDb(dataDir, ferretDbParams),
-    startStack({ dataDir, ports: 'free', temporalUi: false, env: { TEMPORAL_ADDRESS: 'external', MONGODB_URI: 'external', SMTP_URL: process.env.SMTP_URL } }),
-  ]);
-  if (!rest.mailboxUrl) throw new Error('the bench reads emails from Mailpit: leave SMTP_URL unset so it starts its own');
-  return { temporal, mongodbBase: external ?? ferret!.uri, smtpUrl: rest.smtpUrl, mailboxUrl: rest.mailboxUrl, ferretDb: ferret?.process ?? null };
+  const started = await Promise.allSettled([startTemporal(options), external ? Promise.resolve(null) : startFerretDb(options), startMailpit(options)] as const);
+  const all = started.flatMap((s) => (s.status === 'fulfilled' && s.value ? [s.value.process, ...('others' in s.value ? s.value.others : [])] : []));
+  const stopAllOfThis = async () => {
+    // Dependants first: PostgreSQL last.
+    for (const p of [...new Set(all)].sort((a, b) => Number(a.name === 'postgres') - Number(b.name === 'postgres'))) await p.stop();
+  };
+  const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) {
+    await stopAllOfThis();
+    throw failed.reason;
+  }
+  const [temporal, ferret, mail] = started.map((s) => (s as PromiseFulfilledResult<unknown>).value) as [
+    Awaited<ReturnType<typeof startTemporal>>,
+    Awaited<ReturnType<typeof startFerretDb>> | null,
+    Awaited<ReturnType<typeof startMailpit>>,
+  ];
+  return {
+    ...choice,
+    name,
+    dataDir,
+    temporalAddress: temporal.address,
+    temporalProcess: temporal.process,
+    mongodbBase: external ?? ferret!.uri,
+    ferretDb: ferret?.process ?? null,
+    postgres: ferret?.postgres ?? null,
+    ferretDbDir: ferret ? join(dataDir, choice.database === 'sqlite' ? 'ferretdb' : 'ferretdb-postgresql') : null,
+    smtpUrl: mail.smtpUrl,
+    mailboxUrl: mail.mailboxUrl,
+    stop: stopAllOfThis,
+  };
 }
 
 /** The same server with another database name, so each scenario starts from empty collections. */
@@ -151,7 +153,7 @@ export interface WorkerTuning {
 
 export interface WorkerSpec {
   name: string;
-  mode: 'app' | 'bare';
+  mode: 'app' | 'bare' | 'noop';
   bundlePath: string;
   env: NodeJS.ProcessEnv;
   tuning?: WorkerTuning;

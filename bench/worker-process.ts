@@ -1,24 +1,29 @@
 // A worker child process for the bench: `app` hosts the real initiative workflow and activities
-// (as worker/main.ts does), `bare` the baseline skeleton with activities that do nothing. The
-// bench passes the tuning that worker/main.ts leaves at the SDK defaults.
+// (as worker/main.ts does), `bare` the baseline skeleton whose activities do the same database
+// and SMTP work by _id with the raw driver. The bench passes the tuning that worker/main.ts leaves
+// at the SDK defaults.
 import { DefaultLogger, NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
 import { createActivities } from '../activities/index.js';
 import { createSmtpMailer } from '../activities/mailer.js';
 import { loadConfig } from '../config/config.js';
 import { connectDatabase } from '../store/database.js';
-import { bareActivities } from './bare-activities.js';
+import { MongoClient } from 'mongodb';
+import { createBareActivities, createNoopActivities } from './bare-activities.js';
 
 const number = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
 
 async function main() {
-  const mode = process.env.BENCH_WORKER_MODE === 'bare' ? 'bare' : 'app';
+  const mode = (['bare', 'noop'] as const).find((m) => m === process.env.BENCH_WORKER_MODE) ?? 'app';
   const config = loadConfig();
   Runtime.install({ logger: new DefaultLogger('WARN'), telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }) } } });
   const db = mode === 'app' ? await connectDatabase(config.mongodbUri) : null;
-  const mailer = mode === 'app' ? createSmtpMailer(config.smtpUrl) : null;
-  const activities = db && mailer
+  const bareClient = mode === 'bare' ? await MongoClient.connect(config.mongodbUri) : null;
+  const mailer = createSmtpMailer(mode === 'noop' ? 'smtp://127.0.0.1:9' : config.smtpUrl);
+  const activities = db
     ? createActivities({ models: db.models, mailer, clock: () => new Date(), publicUrl: config.publicUrl, mailFrom: config.mailFrom, linkLifetimeDays: 30 })
-    : bareActivities;
+    : bareClient
+      ? createBareActivities({ db: bareClient.db(), mailer, mailFrom: config.mailFrom })
+      : createNoopActivities();
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const worker = await Worker.create({
     connection,
@@ -33,8 +38,9 @@ async function main() {
   console.log(`worker ready (${mode}) on "${config.temporal.taskQueue}", cache ${worker.options.maxCachedWorkflows}`);
   await worker.run();
   await connection.close();
-  mailer?.close();
+  mailer.close();
   await db?.close();
+  await bareClient?.close();
 }
 
 main().catch((error) => {

@@ -16,7 +16,14 @@ export function startProcess(
   name: string,
   command: string,
   args: string[],
-  options: { logDir: string; env?: NodeJS.ProcessEnv; cwd?: string; echo?: boolean },
+  options: {
+    logDir: string;
+    env?: NodeJS.ProcessEnv;
+    cwd?: string;
+    echo?: boolean;
+    /** How to ask it to stop (PostgreSQL: SIGINT is its fast shutdown; SIGTERM waits for clients). */
+    stopSignal?: NodeJS.Signals;
+  },
 ): ManagedProcess {
   mkdirSync(options.logDir, { recursive: true });
   const logFile = join(options.logDir, `${name}.log`);
@@ -38,7 +45,7 @@ export function startProcess(
     async stop() {
       running.delete(managed);
       if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
+      child.kill(options.stopSignal ?? 'SIGTERM');
       const killer = setTimeout(() => child.kill('SIGKILL'), 8_000);
       await exited;
       clearTimeout(killer);

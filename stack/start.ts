@@ -6,7 +6,7 @@ import { ensureConsoleBuilt } from './console-build.js';
 import { dataDirFrom, repoRoot } from './paths.js';
 import { freePort, waitFor } from './ports.js';
 import { startProcess, stopAll, type ManagedProcess } from './processes.js';
-import { startStack } from './services.js';
+import { startStack, type Stack } from './services.js';
 import { MissingGoError } from './tools.js';
 
 /** A local administrator kept in DATA_DIR, so every start prints the same working login. */
@@ -17,6 +17,14 @@ function localAdmin(dataDir: string): { email: string; password: string } {
   const admin = { email: 'admin@endringsporten.local', password: randomBytes(12).toString('base64url') };
   writeFileSync(file, JSON.stringify(admin), { mode: 0o600 });
   return admin;
+}
+
+const TEMPORAL_NAMES = { 'dev-server': 'Temporal CLI dev server (SQLite)', 'server-sqlite': 'Temporal server on SQLite', 'server-postgres': 'Temporal server on PostgreSQL' } as const;
+
+/** Which embedded services run (EMBEDDED_TEMPORAL / EMBEDDED_DATABASE, README "Configuration"). */
+function embeddedLine(stack: Stack): string {
+  const parts = [stack.temporal ? TEMPORAL_NAMES[stack.temporal] : null, stack.database ? `FerretDB on ${stack.database === 'sqlite' ? 'SQLite' : 'PostgreSQL'}` : null].filter(Boolean);
+  return parts.length ? parts.join(', ') : '(all external)';
 }
 
 let stopping = false;
@@ -87,6 +95,7 @@ async function main() {
   Log in as     ${admin.email} / ${admin.password}
 ${demo ? `  ${demo.join('\n  ')}\n` : ''}  Temporal UI   ${stack.temporalUiUrl ?? '(external Temporal: ' + stack.temporalAddress + ')'}
   Mailbox       ${stack.mailboxUrl ?? '(external SMTP: ' + stack.smtpUrl + ')'}
+  Embedded      ${embeddedLine(stack)}
   Data          ${dataDir}
 
   Press Ctrl+C to stop everything.

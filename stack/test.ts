@@ -5,13 +5,13 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureConsoleBuilt } from './console-build.js';
 import { repoRoot } from './paths.js';
+import { requiredTools } from './services.js';
 import { ensureTool, MissingGoError } from './tools.js';
 import { ensureBrowser } from './browser.js';
 
 async function main() {
-  if (!process.env.TEMPORAL_ADDRESS) await ensureTool('temporal');
-  if (!process.env.MONGODB_URI) await ensureTool('ferretdb');
-  if (!process.env.SMTP_URL) await ensureTool('mailpit');
+  // The binaries of the embedded services EMBEDDED_TEMPORAL / EMBEDDED_DATABASE choose, built before the suites start.
+  for (const tool of requiredTools()) await ensureTool(tool);
   ensureConsoleBuilt();
   ensureBrowser();
 

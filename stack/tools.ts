@@ -1,20 +1,22 @@
 // Builds the embedded services' binaries once into .tools/bin with the Go toolchain,
 // or finds them on PATH. Later starts reuse the binaries (and Go's caches make rebuilds quick).
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, cpSync, chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, cpSync, chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { repoRoot } from './paths.js';
 
-export type ToolName = 'temporal' | 'ferretdb' | 'mailpit';
+export type ToolName = 'temporal' | 'temporal-server' | 'temporal-sql-tool' | 'temporal-ui' | 'ferretdb' | 'mailpit';
 
 interface ToolRecipe {
   module: string;
   version: string;
   purpose: string;
   overrideVariable: string;
-  /** How long the first build (empty Go caches) took on a 2-core machine like ours, measured. */
+  /** How long the first build (empty Go caches) takes on a 2-core machine like ours. */
   firstBuild: string;
+  /** What `go install` names the binary when that is not the tool's name (several are called `server`). */
+  installedAs?: string;
 }
 
 const recipes: Record<ToolName, ToolRecipe> = {
@@ -25,6 +27,37 @@ const recipes: Record<ToolName, ToolRecipe> = {
     overrideVariable: 'TEMPORAL_ADDRESS',
     // Measured: 4–5 minutes of the first `npm test` on a 2-core machine.
     firstBuild: 'about 4–5 minutes',
+  },
+  // The Temporal server itself (not the CLI's dev server): SQLite with several connections (#9730)
+  // or PostgreSQL, a few history shards. Its go.mod asks for Go 1.26.8; its schemas are embedded.
+  'temporal-server': {
+    module: 'go.temporal.io/server/cmd/server',
+    version: 'v1.32.1',
+    purpose: 'the Temporal server',
+    overrideVariable: 'TEMPORAL_ADDRESS',
+    installedAs: 'server',
+    // Not timed on empty caches; the CLI embeds the same server and takes 4–5 minutes.
+    firstBuild: 'about 4–6 minutes',
+  },
+  // Creates and migrates the Temporal server's PostgreSQL schema from the schemas embedded in it.
+  'temporal-sql-tool': {
+    module: 'go.temporal.io/server/cmd/tools/sql',
+    version: 'v1.32.1',
+    purpose: "the Temporal server's SQL schema tool",
+    overrideVariable: 'TEMPORAL_ADDRESS',
+    installedAs: 'sql',
+    // Shares most packages with the server, so it is quick once the server is built.
+    firstBuild: 'about a minute after the server',
+  },
+  // The Web UI the dev server has built in, for the Temporal server (the same ui-server the CLI embeds).
+  'temporal-ui': {
+    module: 'github.com/temporalio/ui-server/v2/cmd/server',
+    version: 'v2.42.1',
+    purpose: 'the Temporal Web UI',
+    overrideVariable: 'TEMPORAL_ADDRESS',
+    installedAs: 'server',
+    // Not timed on empty caches: a small Go program with the UI's assets embedded.
+    firstBuild: 'about 1–2 minutes',
   },
   ferretdb: {
     module: 'github.com/FerretDB/FerretDB/cmd/ferretdb',
@@ -68,7 +101,7 @@ function requireGo(tool: ToolName): void {
   throw new MissingGoError(
     `Go is needed once to build ${recipe.purpose}, and it is not installed.\n` +
       `  Install Go 1.22 or newer (https://go.dev/dl/, or "apt-get install golang" on Debian),\n` +
-      `  or set ${recipe.overrideVariable} to use a ${tool === 'temporal' ? 'running Temporal server' : tool === 'ferretdb' ? 'running MongoDB' : 'running SMTP server'} instead.`,
+      `  or set ${recipe.overrideVariable} to use a ${recipe.overrideVariable === 'TEMPORAL_ADDRESS' ? 'running Temporal server' : tool === 'ferretdb' ? 'running MongoDB' : 'running SMTP server'} instead.`,
   );
 }
 
@@ -125,8 +158,42 @@ async function buildFerretDb(recipe: ToolRecipe, env: NodeJS.ProcessEnv): Promis
   }
 }
 
+// `go install` names a binary after its package folder, and three of ours are `server`: each build
+// gets a GOBIN of its own, and the binary is moved to its tool name.
+async function goInstall(tool: ToolName, recipe: ToolRecipe, env: NodeJS.ProcessEnv): Promise<void> {
+  const gobin = mkdtempSync(join(tmpdir(), `${tool}-bin-`));
+  try {
+    await run('go', ['install', `${recipe.module}@${recipe.version}`], process.cwd(), { ...env, GOBIN: gobin }, tool);
+    renameOrCopy(join(gobin, recipe.installedAs ?? tool), join(toolsBin, tool));
+  } finally {
+    rmSync(gobin, { recursive: true, force: true });
+  }
+}
+
+function renameOrCopy(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch {
+    // another file system (tmp on tmpfs)
+    copyFileSync(from, to);
+  }
+}
+
+const building = new Map<ToolName, Promise<string>>();
+
 /** Path of the tool's binary: .tools/bin first, then PATH, else built now (once). */
-export async function ensureTool(tool: ToolName): Promise<string> {
+export function ensureTool(tool: ToolName): Promise<string> {
+  // Two services may need the same tool at once (the bench starts stacks side by side): one build.
+  let pending = building.get(tool);
+  if (!pending) {
+    pending = findOrBuild(tool);
+    building.set(tool, pending);
+    pending.catch(() => building.delete(tool));
+  }
+  return pending;
+}
+
+async function findOrBuild(tool: ToolName): Promise<string> {
   const local = join(toolsBin, tool);
   if (existsSync(local)) return local;
   const global = onPath(tool);
@@ -139,7 +206,7 @@ export async function ensureTool(tool: ToolName): Promise<string> {
   const env = { ...process.env, GOBIN: toolsBin, GOFLAGS: '' };
   const buildStarted = Date.now();
   if (tool === 'ferretdb') await buildFerretDb(recipe, env);
-  else await run('go', ['install', `${recipe.module}@${recipe.version}`], process.cwd(), env, tool);
+  else await goInstall(tool, recipe, env);
   chmodSync(local, 0o755);
   console.log(`[setup] built ${tool} in ${Math.round((Date.now() - buildStarted) / 1000)} s`);
   return local;

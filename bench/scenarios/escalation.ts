@@ -10,6 +10,7 @@ import type { Memory } from '../stack.js';
 import { mapLimit, round, sleep, summarize } from '../stats.js';
 import { insertInitiatives, keyedLookupCost, setReminderPolicy } from './escalation-setup.js';
 import { fillOpenGates, waitForReminders, type FillResult } from './open-gates.js';
+import { buildBareTown } from './lifecycle-drivers.js';
 
 const WARM_UP = 20;
 const HOUR = 3_600_000;
@@ -101,18 +102,26 @@ export async function runEscalation(ctx: BenchContext): Promise<ScenarioResult[]
   const bare = await startBareWorker(ctx, 'escalation-bare', tuning);
   let bareResult: PhaseResult;
   try {
+    // The baseline's initiatives and people in its own database, as ours are in the product's.
+    const bareTown = await buildBareTown(bare.db, tag);
+    const bareIds = Array.from({ length: most }, (_, i) => `bare-esc-${tag}-${i}`);
+    for (let i = 0; i < bareIds.length; i += 2000) {
+      await bare.db.collection<{ _id: string }>('initiatives').insertMany(bareIds.slice(i, i + 2000).map((id) => ({
+        _id: id, title: `Åpen port ${id}`, ownerId: bareTown.governanceId, managerId: bareTown.managerId, governanceId: bareTown.governanceId, enthusiastId: bareTown.enthusiastId, benefitId: `benefit-${id}`,
+      })) as never[]);
+    }
     let warm: Memory = bare.memory();
     const fill = await fillOpenGates(ctx.temporal, {
       name: 'baseline',
       taskQueue: bare.taskQueue,
       start: async (i, remindAt) => {
-        await ctx.temporal.workflow.start('bareEscalationWorkflow', { taskQueue: bare.taskQueue, workflowId: `bare-esc-${tag}-${i}`, args: [{ id: String(i), remindAt: remindAt ?? Date.now() + HOUR }] });
+        await ctx.temporal.workflow.start('bareEscalationWorkflow', { taskQueue: bare.taskQueue, workflowId: bareIds[i], args: [{ id: bareIds[i], remindAt: remindAt ?? Date.now() + HOUR }] });
       },
     }, { warmUp: WARM_UP, calm: ours.fill.calm, due: ours.fill.dueIndexes.length, windowMs, calmBudgetMs: budgets.fillCalm * 2000, dueBudgetMs: budgets.fillDue * 1000, log: ctx.log, onWarm: () => (warm = bare.memory()) });
     const full = bare.memory();
     await waitForReminders(ctx.temporal, bare.taskQueue, fill.dueIndexes.length, fill.dueUntil, reminderLimitMs);
     await sleep(2_000);
-    const states = await mapLimit(fill.dueIndexes, 32, (i) => ctx.temporal.workflow.getHandle(`bare-esc-${tag}-${i}`).query(bareStateQuery).catch(() => null as BareState | null));
+    const states = await mapLimit(fill.dueIndexes, 32, (i) => ctx.temporal.workflow.getHandle(bareIds[i]).query(bareStateQuery).catch(() => null as BareState | null));
     const sent = states.filter((s): s is BareState => Boolean(s?.reminderSentAt && s.reminderDueAt));
     bareResult = {
       fill, warm, full, peakMb: bare.memory().peakMb,

@@ -1,12 +1,10 @@
-// Where the embedded Temporal dev server (SQLite behind one connection) stops keeping up on this
-// machine: closed-loop load of N concurrent bare lifecycles for a fixed time per level, on a fresh
-// server per configuration, counting failed calls and update latency. Bare workflows, so the
-// figure is Temporal's and not the product's.
+// Where a candidate Temporal stops keeping up on this machine: closed-loop load of N concurrent
+// bare lifecycles for a fixed time per level, counting failed calls and update latency. Bare
+// workflows with activities that do nothing, so the figure is Temporal's and not the product's.
 import { Client, Connection } from '@temporalio/client';
 import { bareDecideUpdate, bareMeasurementUpdate } from '../bare-definitions.js';
 import type { BenchContext } from '../context.js';
-import type { Limits } from '../report.js';
-import { startTemporalServer, startWorkerProcess, STACK_PRAGMAS, type WorkerTuning } from '../stack.js';
+import { startWorkerProcess } from '../stack.js';
 import { round, sleep, summarize } from '../stats.js';
 
 interface Level {
@@ -83,50 +81,15 @@ async function runLevel(client: Client, taskQueue: string, concurrent: number, d
   };
 }
 
-interface Config {
-  name: string;
-  pragmas: string[];
-  tuning: WorkerTuning;
-  levels: number[];
-}
-
-interface Probe {
-  config: Config;
+export interface Probe {
+  stack: string;
   levels: Level[];
   /** Highest level with update p99 under the ceiling and no failures. */
   latencyLimit: number | null;
   /** Lowest level at which calls failed (timeouts), if any was reached. */
   firstFailing: number | null;
-}
-
-async function probe(ctx: BenchContext, config: Config, durationMs: number): Promise<Probe> {
-  const server = await startTemporalServer(ctx.dataDir, `temporal-limits-${config.name}`, config.pragmas);
-  // Never closed: lanes abandoned at a level's end may still retry on it, and a closed channel
-  // throws from inside the SDK's retry timer. The process exit closes it.
-  const connection = await Connection.connect({ address: server.address });
-  const client = new Client({ connection });
-  const levels: Level[] = [];
-  try {
-    for (const concurrent of config.levels) {
-      const taskQueue = `limits-${config.name}-${concurrent}`;
-      const worker = await startWorkerProcess({
-        name: `worker-limits-${config.name}-${concurrent}`, mode: 'bare', bundlePath: ctx.bundles.bare, logDir: ctx.logDir, tuning: config.tuning,
-        env: { ...process.env, LOG_LEVEL: 'warn', TEMPORAL_ADDRESS: server.address, TEMPORAL_TASK_QUEUE: taskQueue },
-      });
-      try {
-        const level = await runLevel(client, taskQueue, concurrent, durationMs, config.name);
-        levels.push(level);
-        ctx.log(`limits: ${config.name} ${concurrent} concurrent: ${level.perSecond} lifecycles/s, update p50 ${level.updateP50Ms} ms p99 ${level.updateP99Ms} ms, ${level.failedCalls} failed calls, ${level.unfinishedLanes} lanes unfinished`);
-        if (!level.noFailures) break;
-      } finally {
-        await worker.stop();
-      }
-    }
-  } finally {
-    await server.process.stop();
-  }
-  const healthy = levels.filter((l) => l.healthy).map((l) => l.concurrent);
-  return { config, levels, latencyLimit: healthy.length ? Math.max(...healthy) : null, firstFailing: levels.find((l) => !l.noFailures)?.concurrent ?? null };
+  peakPerSecond: number;
+  summary: string;
 }
 
 function describeFailure(level: Level): string {
@@ -136,34 +99,38 @@ function describeFailure(level: Level): string {
   return parts.join(', ');
 }
 
-export async function runLimits(ctx: BenchContext): Promise<Limits> {
-  const { limitLevels, quick } = ctx.options;
+/** The candidate stack's Temporal under bare lifecycles whose activities do nothing, level by level. */
+export async function runLimits(ctx: BenchContext): Promise<Probe> {
+  const { limitLevels } = ctx.options;
   const durationMs = ctx.options.budgets.limitsLevel * 1000;
-  const stack = await probe(ctx, { name: 'stack-pragmas', pragmas: STACK_PRAGMAS, tuning: {}, levels: limitLevels }, durationMs);
-  const results = [stack];
-  if (!quick) {
-    // Around the stack's limits: do other pragmas, or a bigger worker, move them?
-    // The busiest level whose updates still answered within 10 s: loaded, yet comparable.
-    const usable = stack.levels.filter((l) => l.noFailures && (l.updateP99Ms ?? Infinity) < 10_000).map((l) => l.concurrent);
-    const around = [usable.length ? Math.max(...usable) : limitLevels[0]];
-    const top = around[0];
-    for (const config of [
-      { name: 'sqlite-defaults', pragmas: [], tuning: {}, levels: around },
-      { name: 'wal-sync-off', pragmas: ['journal_mode=wal', 'synchronous=off'], tuning: {}, levels: around },
-      { name: 'stack-pragmas-big-worker', pragmas: STACK_PRAGMAS, tuning: { maxConcurrentWorkflowTaskExecutions: 200, maxConcurrentActivityTaskExecutions: 500, maxCachedWorkflows: top * 2, maxOldSpaceMb: 4096 }, levels: around },
-    ]) results.push(await probe(ctx, config, durationMs));
+  // Never closed: lanes abandoned at a level's end may still retry on it, and a closed channel
+  // throws from inside the SDK's retry timer. The process exit closes it.
+  const connection = await Connection.connect({ address: ctx.stack.temporalAddress });
+  const client = new Client({ connection });
+  const levels: Level[] = [];
+  for (const concurrent of limitLevels) {
+    const taskQueue = `limits-${concurrent}`;
+    const worker = await startWorkerProcess({
+      name: `worker-limits-${concurrent}`, mode: 'noop', bundlePath: ctx.bundles.bare, logDir: ctx.logDir, tuning: ctx.options.tuning,
+      env: { ...process.env, LOG_LEVEL: 'warn', TEMPORAL_ADDRESS: ctx.stack.temporalAddress, TEMPORAL_TASK_QUEUE: taskQueue },
+    });
+    try {
+      const level = await runLevel(client, taskQueue, concurrent, durationMs, ctx.stack.name.replace(/\W/g, '-'));
+      levels.push(level);
+      ctx.log(`limits(${ctx.stack.temporal}): ${concurrent} concurrent: ${level.perSecond} lifecycles/s, update p50 ${level.updateP50Ms} ms p99 ${level.updateP99Ms} ms, ${level.failedCalls} failed calls, ${level.unfinishedLanes} lanes unfinished`);
+      if (!level.noFailures) break;
+    } finally {
+      await worker.stop();
+    }
   }
-  const line = (r: Probe) =>
-    `${r.config.name} (${r.config.pragmas.join(' ') || 'SQLite defaults'}${Object.keys(r.config.tuning).length ? `, worker ${JSON.stringify(r.config.tuning)}` : ''}): ` +
-    `update p99 under ${P99_CEILING_MS / 1000} s up to ${r.latencyLimit ?? `none of ${r.config.levels.join('/')}`} concurrent; ` +
-    (r.firstFailing ? `stops keeping up at ${r.firstFailing} concurrent (${describeFailure(r.levels.find((l) => l.concurrent === r.firstFailing)!)})` : `no failed calls up to ${r.levels[r.levels.length - 1]?.concurrent} (highest tried)`) +
-    `; peak ${Math.max(...r.levels.map((l) => l.perSecond))} lifecycles/s`;
-  return {
-    summary:
-      `Temporal dev server on this machine, bare lifecycles (start, 5 updates, 22 activities, 5 timers each) in a closed loop for ${durationMs / 1000} s per level of concurrency. ` +
-      results.map(line).join('. ') + '.',
-    healthyCeilingMs: P99_CEILING_MS,
-    secondsPerLevel: durationMs / 1000,
-    configurations: results.map((r) => ({ name: r.config.name, sqlitePragmas: r.config.pragmas, workerTuning: r.config.tuning, latencyLimit: r.latencyLimit, firstFailing: r.firstFailing, levels: r.levels })),
-  };
+  const healthy = levels.filter((l) => l.healthy).map((l) => l.concurrent);
+  const latencyLimit = healthy.length ? Math.max(...healthy) : null;
+  const firstFailing = levels.find((l) => !l.noFailures)?.concurrent ?? null;
+  const peakPerSecond = Math.max(0, ...levels.map((l) => l.perSecond));
+  const summary =
+    `${ctx.stack.temporal}: bare lifecycles (start, 5 updates, 22 no-op activities, 5 timers) in a closed loop for ${durationMs / 1000} s per level: ` +
+    `update p99 under ${P99_CEILING_MS / 1000} s up to ${latencyLimit ?? `none of ${limitLevels.join('/')}`} concurrent; ` +
+    (firstFailing ? `stops keeping up at ${firstFailing} concurrent (${describeFailure(levels.find((l) => l.concurrent === firstFailing)!)})` : `no failed calls up to ${levels.at(-1)?.concurrent} (highest tried)`) +
+    `; peak ${peakPerSecond} lifecycles/s`;
+  return { stack: ctx.stack.name, levels, latencyLimit, firstFailing, peakPerSecond, summary };
 }

@@ -2,7 +2,7 @@
 // owner per initiative who only ever uses email, each owning a service of their own.
 import { ObjectId, type Db } from 'mongodb';
 import { hashPassword } from '../../api/auth/passwords.js';
-import { loggedIn, type HttpClient } from '../http.js';
+import { loggedIn, type Answers, type HttpClient } from '../http.js';
 
 export const PASSWORD = 'bench-passord-korrekt-hest';
 
@@ -15,7 +15,7 @@ export interface Town {
   goals: string[];
 }
 
-export async function buildTown(db: Db, baseUrl: string, owners: number, tag: string): Promise<Town> {
+export async function buildTown(db: Db, baseUrl: string, owners: number, tag: string, answers?: Answers): Promise<Town> {
   const now = new Date();
   const passwordHash = await hashPassword(PASSWORD);
   const person = (name: string, role: string, login: boolean) => ({
@@ -32,7 +32,7 @@ export async function buildTown(db: Db, baseUrl: string, owners: number, tag: st
   for (let i = 0; i < services.length; i += 2000) await db.collection('services').insertMany(services.slice(i, i + 2000));
   const goals = [1, 2].map((k) => ({ _id: new ObjectId(), code: `${tag}-M${k}`, title: `Mål ${k}`, description: '', weight: 3, active: true, createdAt: now, updatedAt: now, __v: 0 }));
   await db.collection('goals').insertMany(goals);
-  const login = async (doc: { _id: ObjectId; email: string }) => ({ id: String(doc._id), client: await loggedIn(baseUrl, doc.email, PASSWORD) });
+  const login = async (doc: { _id: ObjectId; email: string }) => ({ id: String(doc._id), client: await loggedIn(baseUrl, doc.email, PASSWORD, answers) });
   return {
     governance: await Promise.all(governance.map(login)),
     managers: await Promise.all(managers.map(login)),
