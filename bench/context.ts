@@ -2,6 +2,8 @@
 // to start the product (API and worker child processes) on a database and task queue of its own.
 import { Client, Connection } from '@temporalio/client';
 import { MongoClient, type Db } from 'mongodb';
+import { DEFAULT_CHECKLISTS } from '../domain/checklists.js';
+import { GATES } from '../domain/types.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { freePort } from '../stack/ports.js';
 import type { BenchOptions } from './options.js';
@@ -97,18 +99,29 @@ export async function startBareWorker(ctx: BenchContext, name: string, tuning?: 
   return { ...worker, taskQueue, db: ctx.mongo.db(database) };
 }
 
-/** Short `elapsed` escalation policies, long enough that nothing escalates during a run. */
+/**
+ * Short `elapsed` escalation policies, long enough that nothing escalates during a run; checklists
+ * without mandatory items and benefits realised on their first measurement at the target (the
+ * tests' calm policies), so the walk is four decisions and a measurement on both sides: the
+ * baseline has no checklist marks or second measurement to mirror.
+ */
 export async function calmPolicies(db: Db, remindAfter = 'PT1H'): Promise<void> {
-  for (const gate of ['goal-alignment', 'owner-signoff', 'implementation', 'benefit-realisation']) {
+  for (const gate of GATES) {
     await db.collection('policies').updateOne(
       { _id: gate as never },
       {
         $set: {
           remindAfter, escalateAfter: 'PT2H', stalledAfter: 'PT3H', calendar: 'elapsed',
-          reportEvery: gate === 'implementation' ? 'PT1H' : null, offTrackTolerance: 0.1, updatedAt: new Date(),
+          reportEvery: gate === 'implementation' ? 'PT1H' : null, offTrackTolerance: 0.1,
+          ...(gate === 'benefit-realisation' ? { sustainedMeasurements: 1 } : {}), updatedAt: new Date(),
         },
         $setOnInsert: { createdAt: new Date() },
       },
+      { upsert: true },
+    );
+    await db.collection('checklists').updateOne(
+      { _id: gate as never },
+      { $set: { items: DEFAULT_CHECKLISTS[gate].map((item) => ({ ...item, mandatory: false })), updatedAt: new Date() }, $setOnInsert: { createdAt: new Date() } },
       { upsert: true },
     );
   }
