@@ -1,8 +1,9 @@
-// Chaos soak (`npm run test:soak`): the worker is SIGKILLed every few seconds while initiatives
+// Chaos soak (`npm run test:soak`): the worker is SIGKILLed every few seconds of its life while initiatives
 // move through all four gates. Reports workflows lost or stuck, duplicate decisions, and emails
 // delivered against those recorded as sent. Bounded in time; exits non-zero on any loss.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,21 +40,36 @@ async function main() {
 
   let worker: ChildProcess | undefined;
   let kills = 0;
+  let killTimer: NodeJS.Timeout | undefined;
+  const startupMs: number[] = [];
+  const deadline = Date.now() + seconds * 1000;
+  // Each worker is killed SOAK_KILL_EVERY_MS after it starts polling: a fixed interval from the
+  // spawn would kill most workers while they still bundle the workflow code, and test nothing.
   const startWorker = () => {
-    worker = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'worker/main.ts')], {
+    const spawnedAt = Date.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'worker/main.ts')], {
       cwd: repoRoot,
-      env: { ...process.env, TEMPORAL_ADDRESS: config.temporal.address, MONGODB_URI: config.mongodbUri, SMTP_URL: config.smtpUrl, TEMPORAL_TASK_QUEUE: config.temporal.taskQueue, PUBLIC_URL: config.publicUrl },
-      stdio: 'ignore',
+      env: { ...process.env, LOG_LEVEL: 'info', TEMPORAL_ADDRESS: config.temporal.address, MONGODB_URI: config.mongodbUri, SMTP_URL: config.smtpUrl, TEMPORAL_TASK_QUEUE: config.temporal.taskQueue, PUBLIC_URL: config.publicUrl },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    worker = child;
+    let polling = false;
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (polling || !/worker polling task queue/.test(String(chunk))) return;
+      polling = true;
+      startupMs.push(Date.now() - spawnedAt);
+      killTimer = setTimeout(() => {
+        if (Date.now() > deadline || worker !== child) return;
+        child.kill('SIGKILL');
+        kills += 1;
+        startWorker();
+      }, killEveryMs);
     });
   };
   startWorker();
-  const deadline = Date.now() + seconds * 1000;
-  const killer = setInterval(() => {
-    if (Date.now() > deadline) return;
-    worker?.kill('SIGKILL');
-    kills += 1;
-    startWorker();
-  }, killEveryMs);
+  // Every unfinished workflow's result() listens on it: one per initiative.
+  const stopWaiting = new AbortController();
+  setMaxListeners(initiatives + 10, stopWaiting.signal);
 
   try {
     const town = await createMunicipality(db.models);
@@ -90,16 +106,19 @@ async function main() {
     };
     // Initiatives move through the gates, staggered over the window, while the worker keeps dying underneath them.
     const spacing = (seconds * 1000 * 0.6) / ids.length;
-    await Promise.all(ids.map(async (id, i) => {
+    // Settled, not Promise.all: one failed walk must not close the connection under the others
+    // (their retries then die with "Channel has been shut down" and hide the first error).
+    const driven = await Promise.allSettled(ids.map(async (id, i) => {
       await new Promise((r) => setTimeout(r, i * spacing));
       await drive(id);
     }));
+    const driveFailures = driven.flatMap((r, i) => (r.status === 'rejected' ? [`${ids[i]}: ${(r.reason as Error)?.message ?? String(r.reason)}`] : []));
     while (Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
-    clearInterval(killer);
+    clearTimeout(killTimer);
 
     // Settle: every workflow must finish with a stable worker.
     const results = await Promise.allSettled(
-      ids.map((id) => Promise.race([client.workflow.getHandle(workflowIdFor(id)).result(), new Promise((_, reject) => setTimeout(() => reject(new Error('stuck')), 120_000))])),
+      ids.map((id) => Promise.race([client.withAbortSignal(stopWaiting.signal, () => client.workflow.getHandle(workflowIdFor(id)).result()), new Promise((_, reject) => setTimeout(() => reject(new Error('stuck')), 120_000))])),
     );
     const stuck = results.filter((r) => r.status === 'rejected').length;
     const completed = (await db.models.Initiative.find({ _id: { $in: ids }, status: 'completed' }).lean()).length;
@@ -118,6 +137,8 @@ async function main() {
     const report = {
       seconds, initiatives, workerKills: kills, completed, lostOrStuck: Math.max(ids.length - completed, stuck),
       duplicateDecisions, missingDecisions, emailsRecordedSent: sent.length, emailsDelivered: delivered.length, duplicateEmails, missingEmails,
+      workerStartupMs: { min: Math.min(...startupMs), max: Math.max(...startupMs) },
+      driveFailures,
     };
     mkdirSync(join(repoRoot, 'tests/artifacts'), { recursive: true });
     writeFileSync(join(repoRoot, 'tests/artifacts/soak-report.json'), JSON.stringify(report, null, 2));
@@ -125,11 +146,12 @@ async function main() {
     // A duplicate email is possible when a kill lands between the SMTP server's acceptance and the
     // 'sent' record (SMTP has no two-phase commit); it is reported, and carries the same Message-ID.
     // Missing emails, lost workflows and duplicate decisions are failures.
-    const ok = report.lostOrStuck === 0 && duplicateDecisions === 0 && missingDecisions === 0 && missingEmails === 0;
+    const ok = driveFailures.length === 0 && report.lostOrStuck === 0 && duplicateDecisions === 0 && missingDecisions === 0 && missingEmails === 0;
     console.log(`soak: ${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`);
     process.exitCode = ok ? 0 : 1;
   } finally {
-    clearInterval(killer);
+    clearTimeout(killTimer);
+    stopWaiting.abort();
     worker?.kill('SIGKILL');
     await connection.close();
     await db.close();
