@@ -2,7 +2,7 @@
 // manager prepares a draft and submits it, a board member decides with conditions, the service
 // owner opens the emailed link, change agents say whether their units are ready, and the owner
 // accepts a change to the benefit plan. Each page is audited with axe-core and photographed into
-// tests/artifacts/screenshots as walk-<step>-<what>.png (docs/README-governance.md shows them).
+// tests/artifacts/screenshots as walk-<step>-<what>.png (README "A decision point, role by role" shows them, kept in docs/screenshots).
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect } from 'vitest';
 import type { TestService } from '../helpers/app.js';
