@@ -100,7 +100,7 @@ function requireGo(tool: ToolName): void {
   const recipe = recipes[tool];
   throw new MissingGoError(
     `Go is needed once to build ${recipe.purpose}, and it is not installed.\n` +
-      `  Install Go 1.22 or newer (https://go.dev/dl/, or "apt-get install golang" on Debian),\n` +
+      `  Install Go ${tool === 'temporal-server' || tool === 'temporal-sql-tool' ? "1.26.8 or newer (the Temporal server's go.mod asks for it)" : '1.22 or newer'} (https://go.dev/dl/, or "apt-get install golang" on Debian),\n` +
       `  or set ${recipe.overrideVariable} to use a ${recipe.overrideVariable === 'TEMPORAL_ADDRESS' ? 'running Temporal server' : tool === 'ferretdb' ? 'running MongoDB' : 'running SMTP server'} instead.`,
   );
 }
